@@ -1,0 +1,121 @@
+import type { Measure } from '../measure.js';
+import { dedup, inMonth, showDate } from '../sql-fragments.js';
+
+const CONTACTS = dedup('annex_a_contacts', 'contact_date');
+const REFERRALS = dedup('annex_a_referrals', 'referral_date');
+
+/** Referrals in the reporting month: the denominator of the referral percentages. */
+function referralsInMonth(inNumerator: string, reason: string, extra = ''): string {
+  return `SELECT a.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
+  ${inNumerator} AS in_numerator, ${reason} AS reason, r.referral_date, r.referral_source, r.referral_nfa, r.referrals_last_12m${extra}
+FROM asat a JOIN ${REFERRALS} r ON r.extract_id = a.extract_id
+WHERE ${inMonth('r.referral_date')}`;
+}
+
+/** Latest other referral of the same child dated 1–365 days before this one. */
+const PREVIOUS_REFERRAL = `(SELECT max(p.referral_date) FROM annex_a_referrals p
+  WHERE p.extract_id = r.extract_id AND p.child_id = r.child_id
+    AND p.referral_date < r.referral_date AND p.referral_date >= r.referral_date - 365)`;
+
+export const FRONT_DOOR_MEASURES: Measure[] = [
+  {
+    id: 'contacts_month',
+    title: 'Contacts in the month',
+    theme: 'front-door',
+    kind: 'count',
+    polarity: 'context',
+    unit: 'contacts',
+    lists: [1],
+    definition: {
+      numerator: 'Contacts (list 1 rows) whose Date of Contact is in the reporting month (1st of the month to D).',
+      denominator: null,
+      notes: ['Rows with the same child and the same Date of Contact count once.', 'A contact with an unreadable date is left out and reported.'],
+      source: 'Ofsted Annex A list 1; spec/measures-core.md',
+    },
+    details: [
+      { key: 'contact_date', label: 'Date of contact' },
+      { key: 'contact_source', label: 'Contact source' },
+    ],
+    cohortSql: `SELECT a.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, CAST(NULL AS VARCHAR) AS team, CAST(NULL AS VARCHAR) AS worker,
+  CAST(NULL AS VARCHAR) AS worker_key, TRUE AS in_numerator, 'contact on ' || CAST(c.contact_date AS VARCHAR) AS reason,
+  c.contact_date, c.contact_source
+FROM asat a JOIN ${CONTACTS} c ON c.extract_id = a.extract_id
+WHERE ${inMonth('c.contact_date')}`,
+  },
+  {
+    id: 'referrals_month',
+    title: 'Referrals in the month',
+    theme: 'front-door',
+    kind: 'count',
+    polarity: 'context',
+    unit: 'referrals',
+    lists: [3],
+    definition: {
+      numerator: 'Referrals (list 3 rows) whose Date of Referral is in the reporting month.',
+      denominator: null,
+      notes: ['Rows with the same child and the same referral date count once.'],
+      source: 'Ofsted Annex A list 3; spec/measures-core.md',
+    },
+    details: [
+      { key: 'referral_date', label: 'Date of referral' },
+      { key: 'referral_source', label: 'Referral source' },
+    ],
+    cohortSql: referralsInMonth('TRUE', `'referral on ' || CAST(r.referral_date AS VARCHAR)`),
+  },
+  {
+    id: 'rereferrals_12m',
+    title: 'Re-referrals within 12 months',
+    theme: 'front-door',
+    kind: 'percent',
+    polarity: 'lower',
+    unit: '%',
+    lists: [3],
+    definition: {
+      numerator:
+        'Of the denominator, referrals where Number of Referrals in Last 12 Months ≥ 1 (the column counts referrals before this one), or the list holds another referral for the same child dated 1–365 days before it.',
+      denominator: 'Referrals in the reporting month.',
+      notes: ['A same-day duplicate is never a re-referral.', 'Either route is enough: the count column or an earlier row in the list.'],
+      source: 'DfE children in need re-referral definition; spec/measures-core.md',
+    },
+    details: [
+      { key: 'referral_date', label: 'Date of referral' },
+      { key: 'referrals_last_12m', label: 'Referrals in last 12 months (column)' },
+      { key: 'previous_referral', label: 'Earlier referral in the list' },
+    ],
+    cohortSql: `SELECT * FROM (
+  SELECT q.*, (coalesce(q.referrals_last_12m, 0) >= 1 OR q.previous_referral IS NOT NULL) AS in_numerator,
+    CASE WHEN q.previous_referral IS NOT NULL THEN 'earlier referral on ' || CAST(q.previous_referral AS VARCHAR)
+         WHEN coalesce(q.referrals_last_12m, 0) >= 1 THEN CAST(q.referrals_last_12m AS VARCHAR) || ' referral(s) in the previous 12 months recorded'
+         ELSE 'no referral in the previous 12 months' END AS reason
+  FROM (
+    SELECT a.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
+      r.referral_date, r.referrals_last_12m, ${PREVIOUS_REFERRAL} AS previous_referral
+    FROM asat a JOIN ${REFERRALS} r ON r.extract_id = a.extract_id
+    WHERE ${inMonth('r.referral_date')}
+  ) q
+) z`,
+  },
+  {
+    id: 'referrals_nfa',
+    title: 'Referrals with no further action',
+    theme: 'front-door',
+    kind: 'percent',
+    polarity: 'context',
+    unit: '%',
+    lists: [3],
+    definition: {
+      numerator: 'Of the denominator, referrals with Referral NFA? = Yes.',
+      denominator: 'Referrals in the reporting month.',
+      notes: ['A value with no readable Yes/No stays in the denominator and is not a Yes.'],
+      source: 'CIN census ReferralNFA; Ofsted Annex A list 3; spec/measures-core.md',
+    },
+    details: [
+      { key: 'referral_date', label: 'Date of referral' },
+      { key: 'referral_nfa', label: 'Referral NFA?' },
+    ],
+    cohortSql: referralsInMonth(
+      `coalesce(r.referral_nfa = 'Yes', FALSE)`,
+      `CASE WHEN r.referral_nfa = 'Yes' THEN 'no further action' ELSE 'NFA? is ' || ${showDate('r.referral_nfa')} END`,
+    ),
+  },
+];

@@ -1,0 +1,173 @@
+import type { IsoDate } from '../model/dates.js';
+import type { Database, Row, SqlValue } from '../store/database.js';
+import { type Extract, listExtracts } from '../store/extracts.js';
+import { type AsAtPoint, asAtRelation, extractAt } from './as-at.js';
+import type { Measure, MeasureKind, Polarity, Theme } from './measure.js';
+import { percent, ratio } from './rounding.js';
+
+export const ANNEX_A = 'annex-a';
+
+/** One measure's figure at one as-at date. */
+export interface MeasureValue {
+  readonly id: string;
+  readonly title: string;
+  readonly theme: Theme;
+  readonly kind: MeasureKind;
+  readonly unit: string;
+  readonly polarity: Polarity;
+  readonly asAt: IsoDate;
+  /** The extract the figure was computed from (null when no extract is current at D). */
+  readonly extractId: number | null;
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+}
+
+export type BreakdownBy = 'team' | 'worker';
+
+export interface BreakdownRow {
+  /** Team or worker name; null for rows with none recorded. */
+  readonly group: string | null;
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+}
+
+export interface Scope {
+  /** Only rows of this team (compared ignoring case). */
+  readonly team?: string;
+}
+
+/** As-at dates with the extract current at each; dates with none are returned apart. */
+export async function resolveAsAt(db: Database, dates: readonly IsoDate[]): Promise<{ points: AsAtPoint[]; missing: IsoDate[]; extracts: Extract[] }> {
+  const extracts = await listExtracts(db, ANNEX_A);
+  const points: AsAtPoint[] = [];
+  const missing: IsoDate[] = [];
+  for (const d of dates) {
+    const e = extractAt(extracts, d);
+    if (e) points.push({ asAt: d, extract: e });
+    else missing.push(d);
+  }
+  return { points, missing, extracts };
+}
+
+function scopeFilter(scope: Scope, params: SqlValue[]): string {
+  if (!scope.team) return '';
+  params.push(scope.team);
+  return `WHERE lower(c.team) = lower($${params.length})`;
+}
+
+/** numerator/denominator per as-at (and group), by the measure's kind. */
+function aggregateSql(m: Measure, groupCol: string | null, where: string): string {
+  const g = groupCol ? `, ${groupCol} AS grp` : '';
+  const gb = groupCol ? `, ${groupCol}` : '';
+  switch (m.kind) {
+    case 'count':
+    case 'percent':
+      return `SELECT c.as_at${g}, sum(CASE WHEN c.in_numerator THEN 1 ELSE 0 END) AS numerator, count(*) AS denominator
+        FROM cohort c ${where} GROUP BY c.as_at${gb}`;
+    case 'mean':
+      return `SELECT c.as_at${g}, count(*) AS numerator, count(DISTINCT c.worker_key) AS denominator
+        FROM cohort c ${where} GROUP BY c.as_at${gb}`;
+    case 'max':
+      return `SELECT w.as_at${groupCol ? ', w.grp' : ''}, max(w.n) AS numerator, CAST(NULL AS INTEGER) AS denominator FROM (
+          SELECT c.as_at${g}, c.worker_key, count(*) AS n FROM cohort c ${where} GROUP BY c.as_at${gb}, c.worker_key
+        ) w GROUP BY w.as_at${groupCol ? ', w.grp' : ''}`;
+  }
+}
+
+function figure(m: Measure, numerator: number | null, denominator: number | null): Pick<MeasureValue, 'value' | 'numerator' | 'denominator'> {
+  switch (m.kind) {
+    case 'count':
+      return { value: numerator ?? 0, numerator: numerator ?? 0, denominator: null };
+    case 'percent':
+      return { value: percent(numerator ?? 0, denominator ?? 0), numerator: numerator ?? 0, denominator: denominator ?? 0 };
+    case 'mean':
+      return { value: ratio(numerator ?? 0, denominator ?? 0), numerator: numerator ?? 0, denominator: denominator ?? 0 };
+    case 'max':
+      return { value: numerator, numerator, denominator: null };
+  }
+}
+
+function withCohort(m: Measure, points: readonly AsAtPoint[]): string {
+  return `WITH ${asAtRelation(points)}, cohort AS (${m.cohortSql})`;
+}
+
+/** Every measure at every as-at point: one query per measure, whatever the number of dates. */
+export async function evaluateMeasures(
+  db: Database,
+  points: readonly AsAtPoint[],
+  measures: readonly Measure[],
+  scope: Scope = {},
+): Promise<MeasureValue[]> {
+  if (points.length === 0) return [];
+  const out: MeasureValue[] = [];
+  for (const m of measures) {
+    const params: SqlValue[] = [];
+    const where = scopeFilter(scope, params);
+    const rows = await db.all<{ as_at: string; numerator: number | null; denominator: number | null }>(
+      `${withCohort(m, points)} ${aggregateSql(m, null, where)}`,
+      params,
+    );
+    const byDate = new Map(rows.map((r) => [r.as_at, r]));
+    for (const p of points) {
+      const r = byDate.get(p.asAt);
+      out.push({
+        id: m.id,
+        title: m.title,
+        theme: m.theme,
+        kind: m.kind,
+        unit: m.unit,
+        polarity: m.polarity,
+        asAt: p.asAt,
+        extractId: p.extract.extractId,
+        ...figure(m, r?.numerator ?? null, r?.denominator ?? null),
+      });
+    }
+  }
+  return out;
+}
+
+/** A measure at one as-at date, by team or by worker. */
+export async function breakdown(db: Database, point: AsAtPoint, m: Measure, by: BreakdownBy, scope: Scope = {}): Promise<BreakdownRow[]> {
+  const params: SqlValue[] = [];
+  const where = scopeFilter(scope, params);
+  const groupCol = by === 'team' ? 'c.team' : 'c.worker_key';
+  let sql = `${withCohort(m, [point])} ${aggregateSql(m, groupCol, where)}`;
+  if (by === 'worker') {
+    // Show each worker under the first spelling of their name.
+    sql = `${withCohort(m, [point])}, agg AS (${aggregateSql(m, groupCol, where)}),
+      names AS (SELECT c.worker_key, min(c.worker) AS worker FROM cohort c GROUP BY c.worker_key)
+      SELECT agg.as_at, n.worker AS grp, agg.numerator, agg.denominator FROM agg LEFT JOIN names n ON n.worker_key = agg.grp`;
+  }
+  const rows = await db.all<{ grp: string | null; numerator: number | null; denominator: number | null }>(sql, params);
+  return rows
+    .map((r) => ({ group: r.grp, ...figure(m, r.numerator, r.denominator) }))
+    .sort((a, b) => (a.group ?? '\uffff').localeCompare(b.group ?? '\uffff'));
+}
+
+export interface CohortRow extends Row {
+  as_at: string;
+  extract_id: number;
+  sheet: string;
+  row_number: number;
+  child_id: string;
+  team: string | null;
+  worker: string | null;
+  in_numerator: boolean;
+  reason: string;
+}
+
+/** The rows behind a figure: the cohort with its numerator flag, reason and detail columns. */
+export async function drill(db: Database, point: AsAtPoint, m: Measure, scope: Scope = {}): Promise<CohortRow[]> {
+  const params: SqlValue[] = [];
+  const where = scopeFilter(scope, params);
+  const detail = m.details.map((d) => `c.${d.key}`).join(', ');
+  return db.all<CohortRow>(
+    `${withCohort(m, [point])}
+     SELECT c.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, c.team, c.worker, c.in_numerator, c.reason${detail ? `, ${detail}` : ''}
+     FROM cohort c ${where}
+     ORDER BY c.in_numerator DESC, c.team NULLS LAST, c.worker NULLS LAST, c.child_id, c.row_number`,
+    params,
+  );
+}

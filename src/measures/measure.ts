@@ -1,0 +1,63 @@
+/**
+ * A measure: for an as-at date D, a cohort of rows (one per child, plan, referral…) and a flag
+ * saying which rows are in the numerator. The figure, its breakdowns and its drill-down list
+ * are the same cohort aggregated differently.
+ */
+export type MeasureKind = 'count' | 'percent' | 'mean' | 'max';
+export type Polarity = 'higher' | 'lower' | 'context';
+export type Theme =
+  | 'front-door'
+  | 'assessment'
+  | 'child-protection'
+  | 'child-in-need'
+  | 'looked-after'
+  | 'care-leavers'
+  | 'workforce';
+
+export const THEME_TITLES: Record<Theme, string> = {
+  'front-door': 'Front door: contacts and referrals',
+  assessment: 'Assessment',
+  'child-in-need': 'Children in need',
+  'child-protection': 'Child protection',
+  'looked-after': 'Children looked after',
+  'care-leavers': 'Care leavers',
+  workforce: 'Caseloads and allocation',
+};
+
+export interface MeasureDetail {
+  /** Column the cohort query returns. */
+  readonly key: string;
+  readonly label: string;
+}
+
+export interface MeasureDefinition {
+  /** What is counted on top (numerator), in words. */
+  readonly numerator: string;
+  /** The rows the figure is over (null for counts). */
+  readonly denominator: string | null;
+  /** Edge cases and conventions that belong to the definition. */
+  readonly notes: readonly string[];
+  /** Where the definition comes from. */
+  readonly source: string;
+}
+
+export interface Measure {
+  readonly id: string;
+  readonly title: string;
+  readonly theme: Theme;
+  readonly kind: MeasureKind;
+  readonly polarity: Polarity;
+  /** What one unit of the figure is: '%', 'contacts', 'children per worker'… */
+  readonly unit: string;
+  /** Annex A lists the measure reads (e.g. [6, 7, 8, 9]). */
+  readonly lists: readonly number[];
+  readonly definition: MeasureDefinition;
+  /** Extra columns of the drill-down, in order. */
+  readonly details: readonly MeasureDetail[];
+  /**
+   * SQL of the cohort, over the relation `asat(as_at, extract_id, month_start, d_minus_42,
+   * d_minus_365, d_minus_2y)`. Returns `as_at, extract_id, sheet, row_number, child_id, team,
+   * worker, worker_key, in_numerator, reason` and the detail columns.
+   */
+  readonly cohortSql: string;
+}
