@@ -9,6 +9,7 @@ export function asAtFromFileName(fileName: string): { asAt: IsoDate; how: string
   const name = fileName.replace(/\.[^.]+$/, '');
   const found = new Map<IsoDate, string>();
   const consumed: [number, number][] = [];
+  let impossible = false;
   const take = (re: RegExp, toYmd: (m: RegExpExecArray) => [number, number, number] | null, how: string): void => {
     for (const m of name.matchAll(re)) {
       const start = m.index ?? 0;
@@ -17,8 +18,13 @@ export function asAtFromFileName(fileName: string): { asAt: IsoDate; how: string
       const ymd = toYmd(m as RegExpExecArray);
       if (!ymd) continue;
       const [y, mo, d] = ymd;
-      if (!isValidYmd(y, mo, d) || y < 2000 || y > 2100) continue;
+      if (y < 2000 || y > 2100) continue;
       consumed.push([start, end]);
+      if (!isValidYmd(y, mo, d)) {
+        // A date-shaped part that is no real date (2024-02-30) makes the name unreliable.
+        impossible = true;
+        continue;
+      }
       found.set(ymdToIso(y, mo, d), how);
     }
   };
@@ -36,7 +42,7 @@ export function asAtFromFileName(fileName: string): { asAt: IsoDate; how: string
     },
     'month in the file name (taken as its last day)',
   );
-  if (found.size !== 1) return null;
+  if (found.size !== 1 || impossible) return null;
   const [asAt, how] = [...found.entries()][0] as [IsoDate, string];
   return { asAt, how };
 }

@@ -10,6 +10,7 @@ import { type AnnexAReadResult, AnnexAFileError, type CanonicalRow, readAnnexA }
 import type { BulkWriter, Database, SqlValue } from '../store/database.js';
 import { type AsAtBasis, type Extract, deleteExtract, extractByAsAt, extractByHash, extractById, nextExtractId } from '../store/extracts.js';
 import { FINDING_COLUMNS, listBulkColumns } from '../store/schema.js';
+import { UserError } from '../user-error.js';
 import { asAtFromFileName } from './as-at-from-name.js';
 import { sha256File } from './file-hash.js';
 
@@ -45,7 +46,7 @@ export interface LoadResult {
 }
 
 /** The load was refused or failed; nothing was stored. The message is for the user. */
-export class LoadError extends Error {}
+export class LoadError extends UserError {}
 
 /**
  * Loads one Annex A workbook as an extract, in one transaction: the rows of every list, the

@@ -2,7 +2,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { Database, Row, SqlValue } from '../store/database.js';
 import { type Extract, listExtracts } from '../store/extracts.js';
 import { type AsAtPoint, asAtRelation, extractAt } from './as-at.js';
-import type { Measure, MeasureKind, Polarity, Theme } from './measure.js';
+import type { Aggregation, Measure, MeasureKind, Polarity, Theme } from './measure.js';
 import { percent, ratio } from './rounding.js';
 
 export const ANNEX_A = 'annex-a';
@@ -57,19 +57,22 @@ function scopeFilter(scope: Scope, params: SqlValue[]): string {
   return `WHERE lower(c.team) = lower($${params.length})`;
 }
 
-/** numerator/denominator per as-at (and group), by the measure's kind. */
+export function aggregationOf(m: Measure): Aggregation {
+  return m.aggregation ?? (m.kind === 'mean' ? 'pairs-per-worker' : 'rows');
+}
+
+/** numerator/denominator per as-at (and group), by the measure's aggregation. */
 function aggregateSql(m: Measure, groupCol: string | null, where: string): string {
   const g = groupCol ? `, ${groupCol} AS grp` : '';
   const gb = groupCol ? `, ${groupCol}` : '';
-  switch (m.kind) {
-    case 'count':
-    case 'percent':
+  switch (aggregationOf(m)) {
+    case 'rows':
       return `SELECT c.as_at${g}, sum(CASE WHEN c.in_numerator THEN 1 ELSE 0 END) AS numerator, count(*) AS denominator
         FROM cohort c ${where} GROUP BY c.as_at${gb}`;
-    case 'mean':
+    case 'pairs-per-worker':
       return `SELECT c.as_at${g}, count(*) AS numerator, count(DISTINCT c.worker_key) AS denominator
         FROM cohort c ${where} GROUP BY c.as_at${gb}`;
-    case 'max':
+    case 'largest-per-worker':
       return `SELECT w.as_at${groupCol ? ', w.grp' : ''}, max(w.n) AS numerator, CAST(NULL AS INTEGER) AS denominator FROM (
           SELECT c.as_at${g}, c.worker_key, count(*) AS n FROM cohort c ${where} GROUP BY c.as_at${gb}, c.worker_key
         ) w GROUP BY w.as_at${groupCol ? ', w.grp' : ''}`;
@@ -77,6 +80,7 @@ function aggregateSql(m: Measure, groupCol: string | null, where: string): strin
 }
 
 function figure(m: Measure, numerator: number | null, denominator: number | null): Pick<MeasureValue, 'value' | 'numerator' | 'denominator'> {
+  if (aggregationOf(m) === 'largest-per-worker') return { value: numerator, numerator, denominator: null };
   switch (m.kind) {
     case 'count':
       return { value: numerator ?? 0, numerator: numerator ?? 0, denominator: null };
@@ -84,8 +88,6 @@ function figure(m: Measure, numerator: number | null, denominator: number | null
       return { value: percent(numerator ?? 0, denominator ?? 0), numerator: numerator ?? 0, denominator: denominator ?? 0 };
     case 'mean':
       return { value: ratio(numerator ?? 0, denominator ?? 0), numerator: numerator ?? 0, denominator: denominator ?? 0 };
-    case 'max':
-      return { value: numerator, numerator, denominator: null };
   }
 }
 

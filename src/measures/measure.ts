@@ -3,7 +3,14 @@
  * saying which rows are in the numerator. The figure, its breakdowns and its drill-down list
  * are the same cohort aggregated differently.
  */
-export type MeasureKind = 'count' | 'percent' | 'mean' | 'max';
+/** The contract's kinds: a count, a percentage, or a mean (children per worker). */
+export type MeasureKind = 'count' | 'percent' | 'mean';
+/**
+ * How cohort rows become the figure: `rows` counts numerator rows (and all rows for the
+ * denominator); `pairs-per-worker` divides (worker, child) rows by distinct workers;
+ * `largest-per-worker` takes the most rows any one worker has.
+ */
+export type Aggregation = 'rows' | 'pairs-per-worker' | 'largest-per-worker';
 export type Polarity = 'higher' | 'lower' | 'context';
 export type Theme =
   | 'front-door'
@@ -46,6 +53,8 @@ export interface Measure {
   readonly title: string;
   readonly theme: Theme;
   readonly kind: MeasureKind;
+  /** Default: `rows` for counts and percentages, `pairs-per-worker` for means. */
+  readonly aggregation?: Aggregation;
   readonly polarity: Polarity;
   /** What one unit of the figure is: '%', 'contacts', 'children per worker'… */
   readonly unit: string;

@@ -212,8 +212,8 @@ export const CODE_LISTS = {
     ['Eligible child', 'Eligible child', 'eligible'],
   ]),
   inTouch: list('LA in touch', [
-    ['Yes', 'Yes', 'y', 'in touch'],
-    ['No', 'No', 'n', 'not in touch'],
+    ['Yes', 'Yes', 'y'],
+    ['No', 'No', 'n'],
     ['Died', 'Died'],
     ['Refu', 'Young person refuses contact', 'refused', 'refuses'],
     ['NREQ', 'Not required (returned home for 6 months or more)', 'not required'],
@@ -284,9 +284,11 @@ function indexFor(key: CodeListKey): CodeIndex {
     const exact = new Map<string, string>();
     const codes = new Map<string, string>();
     for (const e of CODE_LISTS[key].entries) {
+      // Codes, not labels: "Police" alone is no readable code, "6" and "q) 6: Police" are
+      // (the contract matches on the code). Where a list's code is its label (Yes, Male,
+      // Suitable) the label is the code; aliases are other spellings of the code (y, n).
       codes.set(e.code.toLowerCase(), e.code);
-      exact.set(e.code.toLowerCase(), e.code);
-      exact.set(foldLabel(e.label), e.code);
+      exact.set(foldLabel(e.code), e.code);
       for (const a of e.aliases ?? []) exact.set(foldLabel(a), e.code);
     }
     idx = { exact, codes };
@@ -303,8 +305,8 @@ function foldLabel(s: string): string {
 const OPTION_PREFIX = /^[a-z]{1,2}\)\s*/i;
 
 /**
- * The code a cell names, or null when it names none. Tries the whole value (code, label or
- * alias), then its leading code (`6: Police`, `U6 - Foster…`, `F1 Full time…`).
+ * The code a cell names, or null when it names none. Tries the whole value (the code or an
+ * alias of it), then its leading code (`6: Police`, `U6 - Foster…`, `F1 Full time…`).
  */
 export function parseCode(key: CodeListKey, raw: string): string | null {
   const idx = indexFor(key);

@@ -15,10 +15,10 @@ export async function runRules(
   const ctx = { extractId, asAt: dateLit(asAt) };
   const counts: Record<string, number> = {};
   const x = intLit(extractId);
+  const base = await db.all<{ n: number | null }>(`SELECT max(seq) AS n FROM findings WHERE extract_id = ${x}`);
+  let start = base[0]?.n ?? 0;
   for (const rule of rules) {
-    const base = await db.all<{ n: number | null }>(`SELECT max(seq) AS n FROM findings WHERE extract_id = ${x}`);
-    const start = base[0]?.n ?? 0;
-    await db.run(`INSERT INTO findings (extract_id, seq, rule, severity, list, sheet, row_number, column_name, cell, child_id, value, message)
+    const inserted = await db.run(`INSERT INTO findings (extract_id, seq, rule, severity, list, sheet, row_number, column_name, cell, child_id, value, message)
 SELECT ${x}, ${start} + row_number() OVER (ORDER BY r.list, r.sheet, r.row_number, r.column_key),
   ${textLit(rule.id)}, ${textLit(rule.severity)}, r.list, r.sheet, r.row_number,
   coalesce(sc.header, r.column_key),
@@ -26,8 +26,8 @@ SELECT ${x}, ${start} + row_number() OVER (ORDER BY r.list, r.sheet, r.row_numbe
   r.child_id, r.value, r.message
 FROM (${rule.sql(ctx)}) r
 LEFT JOIN sheet_columns sc ON sc.extract_id = ${x} AND sc.list = r.list AND sc.sheet = r.sheet AND sc.column_key = r.column_key`);
-    const n = await db.all<{ n: number }>(`SELECT count(*) AS n FROM findings WHERE extract_id = ${x} AND rule = ${textLit(rule.id)}`);
-    counts[rule.id] = n[0]?.n ?? 0;
+    counts[rule.id] = inserted;
+    start += inserted;
   }
   return counts;
 }

@@ -1,3 +1,5 @@
+import { UserError } from '../user-error.js';
+
 /**
  * The one small interface every storage engine implements. Measures, quality rules and loads
  * speak SQL through it; only the adapter knows the driver. SQL written against it sticks to
@@ -21,7 +23,8 @@ export interface BulkWriter {
 export interface Database {
   readonly engine: 'duckdb' | 'postgres';
   readonly location: string;
-  run(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  /** Runs a statement; resolves with the number of rows it inserted, updated or deleted. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Rows as plain objects: dates as `YYYY-MM-DD`, integers as numbers. */
   all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   bulkWriter(table: string, columns: readonly { name: string; type: BulkColumnType }[]): Promise<BulkWriter>;
@@ -31,4 +34,4 @@ export interface Database {
 }
 
 /** The store cannot be opened or used; the message is for the user. */
-export class StoreError extends Error {}
+export class StoreError extends UserError {}

@@ -4,6 +4,7 @@ import { type Parsed, isBlank, parseCodeCell, parseDate, parseInteger, parseText
 import { type Cell, cellText, columnLetters } from '../xlsx/cell.js';
 import { SheetTooLargeError } from '../xlsx/sheet-scanner.js';
 import { type WorkbookSheet, WorkbookError, XlsxWorkbook } from '../xlsx/workbook.js';
+import { UserError } from '../../user-error.js';
 import type { Finding, Severity } from './finding.js';
 import { type ColumnReport, matchHeaders } from './header-match.js';
 import { headerLikeness, identifyList } from './identify-list.js';
@@ -47,7 +48,7 @@ export interface AnnexAReadResult {
 }
 
 /** The file cannot be read as an Annex A workbook at all (message names the file and why). */
-export class AnnexAFileError extends Error {}
+export class AnnexAFileError extends UserError {}
 
 const HEADER_SEARCH_ROWS = 20;
 const MIN_HEADER_LIKENESS = 3;

@@ -36,8 +36,9 @@ class DuckDbDatabase implements Database {
     private readonly connection: DuckDBConnection,
   ) {}
 
-  async run(sql: string, params?: readonly SqlValue[]): Promise<void> {
-    await this.connection.run(sql, params ? (params as DuckDBValue[]) : undefined);
+  async run(sql: string, params?: readonly SqlValue[]): Promise<number> {
+    const result = await this.connection.run(sql, params ? (params as DuckDBValue[]) : undefined);
+    return Number(result.rowsChanged);
   }
 
   async all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {

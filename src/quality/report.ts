@@ -1,0 +1,101 @@
+import { listByNumber } from '../model/annex-a-lists.js';
+import type { Database } from '../store/database.js';
+import type { Severity } from './rule.js';
+import { ANNEX_A_RULES } from './annex-a/index.js';
+import { READ_RULES } from './read-rules.js';
+
+export interface FindingExample {
+  readonly sheet: string | null;
+  readonly row: number | null;
+  readonly cell: string | null;
+  readonly childId: string | null;
+  readonly value: string | null;
+  readonly message: string;
+}
+
+/** Findings of one rule in one column of one list. */
+export interface FindingGroup {
+  readonly list: number | null;
+  readonly listTitle: string | null;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly ruleTitle: string;
+  readonly column: string | null;
+  readonly count: number;
+  readonly examples: FindingExample[];
+}
+
+export interface QualityReport {
+  readonly extractId: number;
+  readonly totals: Record<Severity, number>;
+  readonly byRule: { rule: string; severity: Severity; title: string; count: number }[];
+  readonly groups: FindingGroup[];
+}
+
+const SEVERITY_ORDER = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END";
+
+export function ruleTitle(id: string): string {
+  return ANNEX_A_RULES.find((r) => r.id === id)?.title ?? READ_RULES.find((r) => r.id === id)?.title ?? id;
+}
+
+/** Findings of an extract grouped by list, rule and column, with counts and a few examples. */
+export async function qualityReport(
+  db: Database,
+  extractId: number,
+  options: { examples?: number; childId?: string; minSeverity?: Severity } = {},
+): Promise<QualityReport> {
+  const examples = options.examples ?? 3;
+  const filters = ['extract_id = $1'];
+  const params: (string | number)[] = [extractId];
+  if (options.childId) {
+    params.push(options.childId);
+    filters.push(`child_id = $${params.length}`);
+  }
+  if (options.minSeverity === 'warning') filters.push("severity IN ('error', 'warning')");
+  if (options.minSeverity === 'error') filters.push("severity = 'error'");
+  const where = filters.join(' AND ');
+
+  const groups = await db.all<{ list: number | null; rule: string; severity: Severity; column_name: string | null; n: number }>(
+    `SELECT list, rule, severity, column_name, count(*) AS n FROM findings WHERE ${where}
+     GROUP BY list, rule, severity, column_name
+     ORDER BY list NULLS FIRST, ${SEVERITY_ORDER}, rule, column_name NULLS FIRST`,
+    params,
+  );
+  const rows = await db.all<{ list: number | null; rule: string; column_name: string | null; sheet: string | null; row_number: number | null; cell: string | null; child_id: string | null; value: string | null; message: string }>(
+    `SELECT * FROM (
+       SELECT list, rule, column_name, sheet, row_number, cell, child_id, value, message,
+         row_number() OVER (PARTITION BY list, rule, column_name ORDER BY seq) AS k
+       FROM findings WHERE ${where}
+     ) e WHERE e.k <= ${Math.max(0, Math.floor(examples))}`,
+    params,
+  );
+  const key = (l: number | null, r: string, c: string | null) => `${l ?? ''}|${r}|${c ?? ''}`;
+  const examplesByGroup = new Map<string, FindingExample[]>();
+  for (const r of rows) {
+    const k = key(r.list, r.rule, r.column_name);
+    const list = examplesByGroup.get(k) ?? [];
+    list.push({ sheet: r.sheet, row: r.row_number, cell: r.cell, childId: r.child_id, value: r.value, message: r.message });
+    examplesByGroup.set(k, list);
+  }
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byRuleMap = new Map<string, { rule: string; severity: Severity; title: string; count: number }>();
+  const out: FindingGroup[] = groups.map((g) => {
+    totals[g.severity] += g.n;
+    const br = byRuleMap.get(g.rule) ?? { rule: g.rule, severity: g.severity, title: ruleTitle(g.rule), count: 0 };
+    br.count += g.n;
+    byRuleMap.set(g.rule, br);
+    return {
+      list: g.list,
+      listTitle: g.list === null ? null : listByNumber(g.list).title,
+      rule: g.rule,
+      severity: g.severity,
+      ruleTitle: ruleTitle(g.rule),
+      column: g.column_name,
+      count: g.n,
+      examples: examplesByGroup.get(key(g.list, g.rule, g.column_name)) ?? [],
+    };
+  });
+  const rank = { error: 0, warning: 1, info: 2 };
+  const byRule = [...byRuleMap.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || b.count - a.count);
+  return { extractId, totals, byRule, groups: out };
+}
