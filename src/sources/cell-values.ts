@@ -17,8 +17,12 @@ export const MAX_TEXT_LENGTH = 1000;
 /** Excel error values, and the same words typed as text: all mean "no value". */
 const ERROR_TEXTS = new Set(['#N/A', '#N/A N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#CONNECT!', '#BUSY!']);
 
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[\t\n\r\u00a0\u2007\u202f\ufeff]/;
+
 /** Whitespace as exports leave it: non-breaking and repeated spaces folded, ends trimmed. */
 export function normaliseText(s: string): string {
+  // Most cells are already tidy; testing is much cheaper than replacing.
+  if (!UNTIDY_SPACE.test(s)) return s;
   return s.replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ').trim();
 }
 
@@ -27,6 +31,10 @@ export function isBlank(cell: Cell): boolean {
   if (cell === null) return true;
   if (cell instanceof CellError) return true;
   if (typeof cell === 'string') {
+    if (cell.length === 0) return true;
+    const first = cell.charCodeAt(0);
+    // Fast path: text starting with a visible character other than '#' is not blank.
+    if (first > 32 && first !== 35 && first !== 160 && first !== 0xfeff) return false;
     const t = normaliseText(cell);
     return t === '' || ERROR_TEXTS.has(t.toUpperCase());
   }
@@ -57,12 +65,25 @@ export function parseInteger(cell: Cell): Parsed<number> {
   return ok(n);
 }
 
+/** Code lists have few distinct spellings, so each is parsed once (per list) and remembered. */
+const codeMemo = new Map<CodeListKey, Map<string, Parsed<string>>>();
+const MEMO_LIMIT = 10_000;
+
 export function parseCodeCell(cell: Cell, codes: CodeListKey): Parsed<string> {
   if (isBlank(cell)) return ok(null);
   const raw = typeof cell === 'number' ? String(cell) : cellText(cell);
-  if (raw.length > MAX_TEXT_LENGTH) return bad(`text of ${raw.length.toLocaleString('en-GB')} characters is not a ${CODE_LISTS[codes].name} code`);
-  const code = parseCode(codes, raw);
-  return code === null ? bad(`not a ${CODE_LISTS[codes].name} code`) : ok(code);
+  let memo = codeMemo.get(codes);
+  if (!memo) codeMemo.set(codes, (memo = new Map()));
+  const known = memo.get(raw);
+  if (known) return known;
+  let result: Parsed<string>;
+  if (raw.length > MAX_TEXT_LENGTH) result = bad(`text of ${raw.length.toLocaleString('en-GB')} characters is not a ${CODE_LISTS[codes].name} code`);
+  else {
+    const code = parseCode(codes, raw);
+    result = code === null ? bad(`not a ${CODE_LISTS[codes].name} code`) : ok(code);
+  }
+  if (memo.size < MEMO_LIMIT) memo.set(raw, result);
+  return result;
 }
 
 const MONTHS: Record<string, number> = {
@@ -90,17 +111,19 @@ function fromYmd(year: number, month: number, day: number): Parsed<number> {
  * An Excel serial date (a time of day, the fraction, is dropped). In the 1900 system serial 60
  * is Excel's fictitious 29 February 1900; serials after it are one day ahead of the count.
  */
+const DAY_1899_12_31 = ymdToDay(1899, 12, 31);
+const DAY_1904_01_01 = ymdToDay(1904, 1, 1);
+
 export function excelSerialToDay(serial: number, date1904 = false): Parsed<number> {
   if (!Number.isFinite(serial)) return bad('not a date');
   const whole = Math.floor(serial);
   if (date1904) {
     if (whole < 0 || whole > 2_957_003) return bad('number outside the range of Excel dates');
-    return ok(whole + ymdToDay(1904, 1, 1));
+    return ok(whole + DAY_1904_01_01);
   }
   if (whole < 1 || whole > 2_958_465) return bad('number outside the range of Excel dates');
   if (whole === 60) return bad('29/02/1900 does not exist (an Excel artefact)');
-  const day = ymdToDay(1899, 12, 31) + (whole > 60 ? whole - 1 : whole);
-  return ok(day);
+  return ok(DAY_1899_12_31 + (whole > 60 ? whole - 1 : whole));
 }
 
 /**
@@ -126,11 +149,22 @@ export function parseDateText(input: string): Parsed<number> {
   return bad('not a date (expected dd/mm/yyyy)');
 }
 
+/** Text dates repeat (one per day of the window), so each distinct text is parsed once. */
+const dateTextMemo = new Map<string, Parsed<number>>();
+
+function parseDateTextMemo(text: string): Parsed<number> {
+  const known = dateTextMemo.get(text);
+  if (known) return known;
+  const result = parseDateText(text);
+  if (dateTextMemo.size < MEMO_LIMIT * 10) dateTextMemo.set(text, result);
+  return result;
+}
+
 export function parseDate(cell: Cell, date1904 = false): Parsed<number> {
-  if (isBlank(cell)) return ok(null);
   if (typeof cell === 'number') return excelSerialToDay(cell, date1904);
-  if (cell instanceof CellIsoDate) return parseDateText(cell.text);
-  if (typeof cell === 'string') return parseDateText(cell);
+  if (isBlank(cell)) return ok(null);
+  if (cell instanceof CellIsoDate) return parseDateTextMemo(cell.text);
+  if (typeof cell === 'string') return parseDateTextMemo(cell);
   return bad('not a date');
 }
 

@@ -88,9 +88,21 @@ export async function latestExtract(db: Database, source: string): Promise<Extra
   return rows[0] ? toExtract(rows[0]) : null;
 }
 
+/**
+ * The next extract number. Numbers are never reused, even after --replace removes an extract,
+ * so "extract 3" in an old report or audit entry always means the same file.
+ */
 export async function nextExtractId(db: Database): Promise<number> {
-  const rows = await db.all<{ n: number | null }>('SELECT max(extract_id) AS n FROM extracts');
-  return (rows[0]?.n ?? 0) + 1;
+  const rows = await db.all<{ n: number | null }>(
+    `SELECT greatest(coalesce((SELECT max(extract_id) FROM extracts), 0),
+       coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_extract_id'), 0)) AS n`,
+  );
+  const next = (rows[0]?.n ?? 0) + 1;
+  await db.run(
+    "INSERT INTO meta VALUES ('last_extract_id', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    [String(next)],
+  );
+  return next;
 }
 
 /** Removes an extract and every row it brought (inside the caller's transaction). */

@@ -35,6 +35,23 @@ function toExcel(cell: OutCell): ExcelJS.CellValue {
   }
 }
 
+/**
+ * Shared style objects: ExcelJS gives every new cell a fresh style object and works its style
+ * id out again for each (most of the writing time on large sheets), unless the object is one
+ * it has seen before. Cells only ever get one of these, never a style of their own.
+ */
+const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
+const DATE_STYLES = new Map<string, Partial<ExcelJS.Style>>();
+
+function dateStyle(format: string): Partial<ExcelJS.Style> {
+  let style = DATE_STYLES.get(format);
+  if (!style) {
+    style = { numFmt: format };
+    DATE_STYLES.set(format, style);
+  }
+  return style;
+}
+
 export async function writeWorkbook(path: string, sheets: readonly OutSheet[]): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   for (const s of sheets) {
@@ -44,9 +61,9 @@ export async function writeWorkbook(path: string, sheets: readonly OutSheet[]): 
     for (const r of s.rows) {
       const row = ws.addRow(r.map(toExcel));
       r.forEach((c, i) => {
-        if (c !== null && typeof c === 'object' && c.kind === 'date') {
-          row.getCell(i + 1).numFmt = c.format ?? (c.time ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy');
-        }
+        if (c === null) return;
+        row.getCell(i + 1).style =
+          typeof c === 'object' && c.kind === 'date' ? dateStyle(c.format ?? (c.time ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy')) : PLAIN_STYLE;
       });
       row.commit();
     }

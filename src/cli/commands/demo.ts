@@ -1,0 +1,68 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { loadAnnexA } from '../../jobs/load-annex-a.js';
+import { monthEnd, todayIso, addMonths } from '../../model/dates.js';
+import { scorecardText } from '../../publish/scorecard-text.js';
+import { buildScorecard } from '../../scorecard/scorecard.js';
+import { qualityReport } from '../../quality/report.js';
+import { generateAnnexA } from '../../synthetic/generate.js';
+import { messPreset } from '../../synthetic/mess.js';
+import { globals, withStore } from '../global-options.js';
+import type { Io } from '../io.js';
+import { positiveInt } from './generate.js';
+
+export const DEMO_DIR = 'csc-scorecard-demo';
+
+/**
+ * The README's main job: invent a mid-sized authority, write twelve monthly Annex A
+ * workbooks for it, load them as extracts, and print the latest scorecard.
+ */
+export function demoCommand(io: Io): Command {
+  return new Command('demo')
+    .description('generate 12 monthly extracts for a mid-sized synthetic authority, load them and print the scorecard')
+    .option('--children <n>', 'children in each extract', '6000')
+    .option('--months <m>', 'monthly extracts to generate and load', '12')
+    .option('--as-at <date>', 'the last month end (default: the end of last month)')
+    .option('--seed <s>', 'random seed', '2026')
+    .option('--dir <dir>', 'folder for the generated workbooks and, unless --db is given, the demo store', DEMO_DIR)
+    .action(async (opts: { children: string; months: string; asAt?: string; seed: string; dir: string }, cmd: Command) => {
+      const children = positiveInt('--children', opts.children, 1_000_000);
+      const months = positiveInt('--months', opts.months, 60);
+      const asAt = opts.asAt ?? monthEnd(addMonths(todayIso(), -1));
+      const files = join(opts.dir, 'annex-a');
+      const dbFile = globals(cmd).db ?? process.env.CSC_SCORECARD_DB ?? join(opts.dir, 'demo.duckdb');
+      // The demo always starts from nothing, so re-running it gives the same store.
+      await rm(files, { recursive: true, force: true });
+      if (!globals(cmd).db && !process.env.CSC_SCORECARD_DB) {
+        await rm(dbFile, { force: true });
+        await rm(`${dbFile}.wal`, { force: true });
+      }
+      await mkdir(files, { recursive: true });
+
+      const t0 = performance.now();
+      io.out(`Generating ${months} monthly Annex A workbooks (about ${children.toLocaleString('en-GB')} children each) in ${files} …`);
+      const generated = await generateAnnexA({ children, months, asAt, seed: Number(opts.seed), outDir: files, mess: messPreset('typical') });
+      io.out(`  done in ${((performance.now() - t0) / 1000).toFixed(1)} s for ${generated.authority}`);
+
+      await withStore(
+        cmd,
+        async (store) => {
+          io.out(`Loading them into ${dbFile} …`);
+          for (const f of generated.files) {
+            const r = await loadAnnexA(store.db, { file: f.path, asAt: f.asAt, replace: true, loadedBy: 'demo' });
+            const rows = Object.values(r.extract.rowCounts).reduce((a, b) => a + b, 0);
+            io.out(`  extract ${r.extract.extractId}: as at ${r.extract.asAt}, ${rows.toLocaleString('en-GB')} rows, ${r.extract.findingCounts.error ?? 0} errors, ${r.extract.findingCounts.warning ?? 0} warnings (${(r.timings.totalMs / 1000).toFixed(2)} s)`);
+          }
+          const scorecard = await buildScorecard(store.db);
+          const quality = await qualityReport(store.db, scorecard.extract.extractId, { examples: 0 });
+          io.out('');
+          io.out(scorecardText(scorecard));
+          io.out('');
+          io.out(`Data quality of the latest extract: ${quality.totals.error} errors, ${quality.totals.warning} warnings (csc-scorecard --db ${dbFile} check)`);
+          io.out(`Explore: csc-scorecard --db ${dbFile} drill assessments_45wd --format text | csc-scorecard --db ${dbFile} breakdown caseload_mean --by team`);
+        },
+        dbFile,
+      );
+    });
+}
