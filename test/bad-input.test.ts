@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import CFB from 'cfb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAnnexA } from '../src/jobs/load-annex-a.js';
 import { listExtracts } from '../src/store/extracts.js';
 import { type Store, openStore } from '../src/store/store.js';
 import { writeWorkbook } from '../src/synthetic/xlsx-writer.js';

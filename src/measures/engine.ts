@@ -137,9 +137,12 @@ export async function breakdown(db: Database, point: AsAtPoint, m: Measure, by: 
   const groupCol = by === 'team' ? 'c.team' : 'c.worker_key';
   let sql = `${withCohort(m, [point])} ${aggregateSql(m, groupCol, where)}`;
   if (by === 'worker') {
-    // Show each worker under the first spelling of their name.
+    // Show each worker under the spelling of their name used most often (ties: first alphabetically).
     sql = `${withCohort(m, [point])}, agg AS (${aggregateSql(m, groupCol, where)}),
-      names AS (SELECT c.worker_key, min(c.worker) AS worker FROM cohort c GROUP BY c.worker_key)
+      spellings AS (SELECT c.worker_key, c.worker, count(*) AS n FROM cohort c WHERE c.worker IS NOT NULL GROUP BY c.worker_key, c.worker),
+      names AS (SELECT s.worker_key, s.worker FROM (
+        SELECT worker_key, worker, row_number() OVER (PARTITION BY worker_key ORDER BY n DESC, worker) AS k FROM spellings
+      ) s WHERE s.k = 1)
       SELECT agg.as_at, n.worker AS grp, agg.numerator, agg.denominator FROM agg LEFT JOIN names n ON n.worker_key = agg.grp`;
   }
   const rows = await db.all<{ grp: string | null; numerator: number | null; denominator: number | null }>(sql, params);

@@ -100,3 +100,25 @@ describe('caseloads (lists 6–9), D = Sun 31 Mar 2024', () => {
     expect(rows.map((r) => r.value).sort()).toEqual([2, 2, 3]);
   });
 });
+
+describe('caseload breakdown labels', () => {
+  it('shows each worker under the spelling used most often', async () => {
+    const f = await loadFixture(
+      {
+        6: [
+          { child_id: 'A', cin_start: '2024-01-10', team: 'T', worker: 'AMY HALL' },
+          { child_id: 'B', cin_start: '2024-01-10', team: 'T', worker: 'Amy Hall' },
+          { child_id: 'C', cin_start: '2024-01-10', team: 'T', worker: 'Amy  Hall' },
+        ],
+      },
+      '2024-03-31',
+    );
+    try {
+      const rows = await f.breakdown('caseload_mean', '2024-03-31', 'worker');
+      // 'Amy  Hall' is folded to 'Amy Hall' by the reader, so 'Amy Hall' is written twice.
+      expect(rows).toEqual([{ group: 'Amy Hall', value: 3, numerator: 3, denominator: 1 }]);
+    } finally {
+      await f.close();
+    }
+  });
+});
