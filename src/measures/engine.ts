@@ -95,25 +95,34 @@ function withCohort(m: Measure, points: readonly AsAtPoint[]): string {
   return `WITH ${asAtRelation(points)}, cohort AS (${m.cohortSql})`;
 }
 
-/** Every measure at every as-at point: one query per measure, whatever the number of dates. */
+/**
+ * Every measure at every as-at point, in one query: each measure's aggregate is a branch of
+ * one UNION ALL, which DuckDB plans and runs as one job (faster than a query per measure).
+ */
 export async function evaluateMeasures(
   db: Database,
   points: readonly AsAtPoint[],
   measures: readonly Measure[],
   scope: Scope = {},
 ): Promise<MeasureValue[]> {
-  if (points.length === 0) return [];
+  if (points.length === 0 || measures.length === 0) return [];
+  const params: SqlValue[] = [];
+  const where = scopeFilter(scope, params);
+  const branches = measures.map(
+    (m, i) => `SELECT ${i} AS measure, g.as_at, g.numerator, g.denominator FROM (
+      WITH cohort AS (${m.cohortSql}) ${aggregateSql(m, null, where)}
+    ) g`,
+  );
+  const rows = await db.all<{ measure: number; as_at: string; numerator: number | null; denominator: number | null }>(
+    `WITH ${asAtRelation(points)}
+${branches.join('\nUNION ALL\n')}`,
+    params,
+  );
+  const found = new Map(rows.map((r) => [`${r.measure}|${r.as_at}`, r]));
   const out: MeasureValue[] = [];
-  for (const m of measures) {
-    const params: SqlValue[] = [];
-    const where = scopeFilter(scope, params);
-    const rows = await db.all<{ as_at: string; numerator: number | null; denominator: number | null }>(
-      `${withCohort(m, points)} ${aggregateSql(m, null, where)}`,
-      params,
-    );
-    const byDate = new Map(rows.map((r) => [r.as_at, r]));
+  measures.forEach((m, i) => {
     for (const p of points) {
-      const r = byDate.get(p.asAt);
+      const r = found.get(`${i}|${p.asAt}`);
       out.push({
         id: m.id,
         title: m.title,
@@ -126,7 +135,7 @@ export async function evaluateMeasures(
         ...figure(m, r?.numerator ?? null, r?.denominator ?? null),
       });
     }
-  }
+  });
   return out;
 }
 

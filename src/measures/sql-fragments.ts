@@ -6,26 +6,25 @@ import { unreadableFlag } from '../model/annex-a-lists.js';
  */
 
 /**
- * A list's rows in the extracts being evaluated, de-duplicated on (extract, child, key date):
- * the first row in the file wins. Rows without a child id cannot be counted as a child and
- * are left out (the `missing-child-id` rule reports them).
+ * A list's rows for each as-at date (one row of `asat` per date, joined to its extract),
+ * de-duplicated on (child, key date): the first row in the file wins. `keyCondition` may test
+ * only the key date (and the `asat` columns), so that it can run before de-duplication and
+ * keep the window small without changing which duplicate wins. Rows without a child id cannot
+ * be counted as a child and are left out (the `missing-child-id` rule reports them).
+ * The result carries `as_at` and the window bounds of `asat`, then the list's columns.
  */
-export function dedup(table: string, key: string): string {
+export function rowsAt(table: string, key: string, keyCondition = 'TRUE'): string {
   return `(SELECT * FROM (
-    SELECT t.*, row_number() OVER (PARTITION BY t.extract_id, t.child_id, t.${key} ORDER BY t.row_number, t.sheet) AS dup_rank
-    FROM ${table} t
-    WHERE t.child_id IS NOT NULL AND t.extract_id IN (SELECT extract_id FROM asat)
+    SELECT a.as_at, a.month_start, a.d_minus_42, a.d_minus_365, a.d_minus_2y, t.*,
+      row_number() OVER (PARTITION BY a.as_at, t.child_id, t.${key} ORDER BY t.row_number, t.sheet) AS dup_rank
+    FROM asat a JOIN ${table} t ON t.extract_id = a.extract_id
+    WHERE t.child_id IS NOT NULL AND ${keyCondition}
   ) d WHERE d.dup_rank = 1)`;
-}
-
-/** In the reporting month: from the first of D's month up to and including D. */
-export function inMonth(expr: string): string {
-  return `(${expr} >= a.month_start AND ${expr} <= a.as_at)`;
 }
 
 /** Open at D: started on or before D, end blank or after D; unreadable start or end excluded. */
 export function openAtD(alias: string, start: string, end: string): string {
-  return `(${alias}.${start} <= a.as_at AND (${alias}.${end} IS NULL OR ${alias}.${end} > a.as_at)
+  return `(${alias}.${start} <= ${alias}.as_at AND (${alias}.${end} IS NULL OR ${alias}.${end} > ${alias}.as_at)
     AND NOT ${alias}.${unreadableFlag(end)})`;
 }
 

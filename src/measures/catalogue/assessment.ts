@@ -1,18 +1,21 @@
 import type { Measure } from '../measure.js';
-import { dedup, inMonth, workingDays } from '../sql-fragments.js';
+import { rowsAt, workingDays } from '../sql-fragments.js';
 
-const ASSESSMENTS = dedup('annex_a_assessments', 'assessment_authorised');
+const ASSESSMENTS = rowsAt(
+  'annex_a_assessments',
+  'assessment_authorised',
+  't.assessment_authorised >= a.month_start AND t.assessment_authorised <= a.as_at',
+);
 
 const DAYS = workingDays('s.assessment_start', 's.assessment_authorised', 'cs', 'ce');
 
 /** Assessments authorised in the reporting month, with their duration in working days. */
-const AUTHORISED_IN_MONTH = `SELECT a.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
+const AUTHORISED_IN_MONTH = `SELECT s.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
     s.assessment_start, s.assessment_authorised, s.assessment_start_unreadable, s.child_seen,
     CASE WHEN s.assessment_start IS NULL THEN NULL ELSE ${DAYS} END AS working_days
-  FROM asat a JOIN ${ASSESSMENTS} s ON s.extract_id = a.extract_id
+  FROM ${ASSESSMENTS} s
   LEFT JOIN calendar cs ON cs.day = s.assessment_start
-  LEFT JOIN calendar ce ON ce.day = s.assessment_authorised
-  WHERE ${inMonth('s.assessment_authorised')}`;
+  LEFT JOIN calendar ce ON ce.day = s.assessment_authorised`;
 
 export const ASSESSMENT_MEASURES: Measure[] = [
   {

@@ -1,8 +1,8 @@
 import { ageSql } from '../../store/sql.js';
 import type { Measure } from '../measure.js';
-import { dedup } from '../sql-fragments.js';
+import { rowsAt } from '../sql-fragments.js';
 
-const LEAVERS = dedup('annex_a_care_leavers', 'dob');
+const LEAVERS = rowsAt('annex_a_care_leavers', 'dob', 't.dob IS NOT NULL');
 
 function leaverMeasure(id: string, title: string, numerator: string, inNumerator: string, reason: string, detail: { key: string; label: string }, notes: string[], source: string): Measure {
   return {
@@ -23,10 +23,9 @@ function leaverMeasure(id: string, title: string, numerator: string, inNumerator
     cohortSql: `SELECT q.as_at, q.extract_id, q.sheet, q.row_number, q.child_id, q.team, q.worker, lower(q.worker) AS worker_key,
   ${inNumerator} AS in_numerator, ${reason} AS reason, q.dob, q.age, q.${detail.key}
 FROM (
-  SELECT a.as_at, l.extract_id, l.sheet, l.row_number, l.child_id, l.team, l.worker, l.dob, l.in_touch, l.activity, l.suitability,
-    ${ageSql('l.dob', 'a.as_at')} AS age
-  FROM asat a JOIN ${LEAVERS} l ON l.extract_id = a.extract_id
-  WHERE l.dob IS NOT NULL
+  SELECT l.as_at, l.extract_id, l.sheet, l.row_number, l.child_id, l.team, l.worker, l.dob, l.in_touch, l.activity, l.suitability,
+    ${ageSql('l.dob', 'l.as_at')} AS age
+  FROM ${LEAVERS} l
 ) q
 WHERE q.age BETWEEN 19 AND 21`,
   };

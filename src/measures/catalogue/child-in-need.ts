@@ -1,7 +1,7 @@
 import type { Measure } from '../measure.js';
-import { dedup, openAtD } from '../sql-fragments.js';
+import { openAtD, rowsAt } from '../sql-fragments.js';
 
-const CIN = dedup('annex_a_cin', 'cin_start');
+const CIN = rowsAt('annex_a_cin', 'cin_start', 't.cin_start <= a.as_at');
 
 export const CHILD_IN_NEED_MEASURES: Measure[] = [
   {
@@ -22,8 +22,8 @@ export const CHILD_IN_NEED_MEASURES: Measure[] = [
     cohortSql: `SELECT q.as_at, q.extract_id, q.sheet, q.row_number, q.child_id, q.team, q.worker, lower(q.worker) AS worker_key, TRUE AS in_numerator,
   'open since ' || CAST(q.cin_start AS VARCHAR) AS reason, q.cin_start
 FROM (
-  SELECT a.as_at, c.*, row_number() OVER (PARTITION BY a.as_at, c.child_id ORDER BY c.cin_start DESC, c.row_number) AS pick
-  FROM asat a JOIN ${CIN} c ON c.extract_id = a.extract_id
+  SELECT c.*, row_number() OVER (PARTITION BY c.as_at, c.child_id ORDER BY c.cin_start DESC, c.row_number) AS pick
+  FROM ${CIN} c
   WHERE ${openAtD('c', 'cin_start', 'cin_closure')}
 ) q WHERE q.pick = 1`,
   },

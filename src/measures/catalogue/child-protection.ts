@@ -1,13 +1,13 @@
 import type { Measure } from '../measure.js';
-import { dedup, inMonth, openAtD, workingDays } from '../sql-fragments.js';
+import { openAtD, rowsAt, workingDays } from '../sql-fragments.js';
 
-const S47_BY_STRATEGY = dedup('annex_a_s47', 'strategy_date');
-const S47_BY_ICPC = dedup('annex_a_s47', 'icpc_date');
-const CP = dedup('annex_a_cp', 'cp_start');
+const S47_BY_STRATEGY = rowsAt('annex_a_s47', 'strategy_date', 't.strategy_date >= a.month_start AND t.strategy_date <= a.as_at');
+const S47_BY_ICPC = rowsAt('annex_a_s47', 'icpc_date', 't.icpc_date >= a.month_start AND t.icpc_date <= a.as_at');
+const CP = rowsAt('annex_a_cp', 'cp_start', 't.cp_start <= a.as_at');
 
 /** CP plans open at D (rows: a child with two open plans counts twice in the percentages). */
-const OPEN_PLANS = `SELECT a.as_at, a.d_minus_2y, p.*, lower(p.worker) AS worker_key
-  FROM asat a JOIN ${CP} p ON p.extract_id = a.extract_id
+const OPEN_PLANS = `SELECT p.*, lower(p.worker) AS worker_key
+  FROM ${CP} p
   WHERE ${openAtD('p', 'cp_start', 'cp_end')}`;
 
 function openPlanMeasure(
@@ -50,10 +50,9 @@ export const CHILD_PROTECTION_MEASURES: Measure[] = [
       source: 'Ofsted Annex A list 5; DfE C4; spec/measures-core.md',
     },
     details: [{ key: 'strategy_date', label: 'Strategy discussion' }],
-    cohortSql: `SELECT a.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
+    cohortSql: `SELECT s.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
   TRUE AS in_numerator, 'strategy discussion on ' || CAST(s.strategy_date AS VARCHAR) AS reason, s.strategy_date
-FROM asat a JOIN ${S47_BY_STRATEGY} s ON s.extract_id = a.extract_id
-WHERE ${inMonth('s.strategy_date')}`,
+FROM ${S47_BY_STRATEGY} s`,
   },
   {
     id: 'icpc_15wd',
@@ -80,12 +79,12 @@ WHERE ${inMonth('s.strategy_date')}`,
        WHEN q.working_days <= 15 THEN CAST(q.working_days AS VARCHAR) || ' working days: within 15'
        ELSE CAST(q.working_days AS VARCHAR) || ' working days: over 15' END AS reason
 FROM (
-  SELECT a.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
+  SELECT s.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
     s.strategy_date, s.icpc_date, cc.wd - cs.wd AS working_days
-  FROM asat a JOIN ${S47_BY_ICPC} s ON s.extract_id = a.extract_id
+  FROM ${S47_BY_ICPC} s
   LEFT JOIN calendar cs ON cs.day = s.strategy_date
   LEFT JOIN calendar cc ON cc.day = s.icpc_date
-  WHERE ${inMonth('s.icpc_date')} AND s.strategy_date IS NOT NULL AND NOT s.strategy_date_unreadable AND s.icpc_date >= s.strategy_date
+  WHERE s.strategy_date IS NOT NULL AND NOT s.strategy_date_unreadable AND s.icpc_date >= s.strategy_date
 ) q`,
   },
   {

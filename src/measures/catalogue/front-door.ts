@@ -1,15 +1,15 @@
 import type { Measure } from '../measure.js';
-import { dedup, inMonth, showDate } from '../sql-fragments.js';
+import { rowsAt, showDate } from '../sql-fragments.js';
 
-const CONTACTS = dedup('annex_a_contacts', 'contact_date');
-const REFERRALS = dedup('annex_a_referrals', 'referral_date');
+/** Contacts and referrals dated in each as-at date's reporting month (the key date filters first). */
+const CONTACTS = rowsAt('annex_a_contacts', 'contact_date', 't.contact_date >= a.month_start AND t.contact_date <= a.as_at');
+const REFERRALS = rowsAt('annex_a_referrals', 'referral_date', 't.referral_date >= a.month_start AND t.referral_date <= a.as_at');
 
 /** Referrals in the reporting month: the denominator of the referral percentages. */
 function referralsInMonth(inNumerator: string, reason: string, extra = ''): string {
-  return `SELECT a.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
+  return `SELECT r.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
   ${inNumerator} AS in_numerator, ${reason} AS reason, r.referral_date, r.referral_source, r.referral_nfa, r.referrals_last_12m${extra}
-FROM asat a JOIN ${REFERRALS} r ON r.extract_id = a.extract_id
-WHERE ${inMonth('r.referral_date')}`;
+FROM ${REFERRALS} r`;
 }
 
 /** Latest other referral of the same child dated 1–365 days before this one. */
@@ -36,11 +36,10 @@ export const FRONT_DOOR_MEASURES: Measure[] = [
       { key: 'contact_date', label: 'Date of contact' },
       { key: 'contact_source', label: 'Contact source' },
     ],
-    cohortSql: `SELECT a.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, CAST(NULL AS VARCHAR) AS team, CAST(NULL AS VARCHAR) AS worker,
+    cohortSql: `SELECT c.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, CAST(NULL AS VARCHAR) AS team, CAST(NULL AS VARCHAR) AS worker,
   CAST(NULL AS VARCHAR) AS worker_key, TRUE AS in_numerator, 'contact on ' || CAST(c.contact_date AS VARCHAR) AS reason,
   c.contact_date, c.contact_source
-FROM asat a JOIN ${CONTACTS} c ON c.extract_id = a.extract_id
-WHERE ${inMonth('c.contact_date')}`,
+FROM ${CONTACTS} c`,
   },
   {
     id: 'referrals_month',
@@ -88,10 +87,9 @@ WHERE ${inMonth('c.contact_date')}`,
          WHEN coalesce(q.referrals_last_12m, 0) >= 1 THEN CAST(q.referrals_last_12m AS VARCHAR) || ' referral(s) in the previous 12 months recorded'
          ELSE 'no referral in the previous 12 months' END AS reason
   FROM (
-    SELECT a.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
+    SELECT r.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
       r.referral_date, r.referrals_last_12m, ${PREVIOUS_REFERRAL} AS previous_referral
-    FROM asat a JOIN ${REFERRALS} r ON r.extract_id = a.extract_id
-    WHERE ${inMonth('r.referral_date')}
+    FROM ${REFERRALS} r
   ) q
 ) z`,
   },

@@ -1,16 +1,16 @@
 import type { Measure } from '../measure.js';
-import { dedup, openAtD } from '../sql-fragments.js';
+import { openAtD, rowsAt } from '../sql-fragments.js';
 
-const CLA = dedup('annex_a_cla', 'cla_start');
+const CLA = rowsAt('annex_a_cla', 'cla_start', 't.cla_start <= a.as_at');
 
 /**
  * Children looked after at D, one row each: the open row with the latest start (the contract's
  * rule when a child has two open rows, also for "looked after for a year or more").
  */
 const CHILDREN_LOOKED_AFTER = `SELECT q.* FROM (
-  SELECT a.as_at, a.d_minus_42, a.d_minus_365, c.*, lower(c.worker) AS worker_key,
-    row_number() OVER (PARTITION BY a.as_at, c.child_id ORDER BY c.cla_start DESC, c.row_number) AS pick
-  FROM asat a JOIN ${CLA} c ON c.extract_id = a.extract_id
+  SELECT c.*, lower(c.worker) AS worker_key,
+    row_number() OVER (PARTITION BY c.as_at, c.child_id ORDER BY c.cla_start DESC, c.row_number) AS pick
+  FROM ${CLA} c
   WHERE ${openAtD('c', 'cla_start', 'cla_end')}
 ) q WHERE q.pick = 1`;
 

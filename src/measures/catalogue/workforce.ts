@@ -1,18 +1,18 @@
 import type { Measure } from '../measure.js';
-import { dedup, openAtD } from '../sql-fragments.js';
+import { openAtD, rowsAt } from '../sql-fragments.js';
 
 /**
  * The caseload cohort: rows that put a child on a worker's caseload at D — open rows of lists
  * 6–8 and every list 9 row. Workers come only from these rows (contract, resolved detail 5).
  */
-const CASELOAD_ROWS = `SELECT a.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, c.team, c.worker, 6 AS list
-    FROM asat a JOIN ${dedup('annex_a_cin', 'cin_start')} c ON c.extract_id = a.extract_id WHERE ${openAtD('c', 'cin_start', 'cin_closure')}
+const CASELOAD_ROWS = `SELECT c.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, c.team, c.worker, 6 AS list
+    FROM ${rowsAt('annex_a_cin', 'cin_start', 't.cin_start <= a.as_at')} c WHERE ${openAtD('c', 'cin_start', 'cin_closure')}
   UNION ALL
-  SELECT a.as_at, p.extract_id, p.sheet, p.row_number, p.child_id, p.team, p.worker, 7 AS list
-    FROM asat a JOIN ${dedup('annex_a_cp', 'cp_start')} p ON p.extract_id = a.extract_id WHERE ${openAtD('p', 'cp_start', 'cp_end')}
+  SELECT p.as_at, p.extract_id, p.sheet, p.row_number, p.child_id, p.team, p.worker, 7 AS list
+    FROM ${rowsAt('annex_a_cp', 'cp_start', 't.cp_start <= a.as_at')} p WHERE ${openAtD('p', 'cp_start', 'cp_end')}
   UNION ALL
-  SELECT a.as_at, l.extract_id, l.sheet, l.row_number, l.child_id, l.team, l.worker, 8 AS list
-    FROM asat a JOIN ${dedup('annex_a_cla', 'cla_start')} l ON l.extract_id = a.extract_id WHERE ${openAtD('l', 'cla_start', 'cla_end')}
+  SELECT l.as_at, l.extract_id, l.sheet, l.row_number, l.child_id, l.team, l.worker, 8 AS list
+    FROM ${rowsAt('annex_a_cla', 'cla_start', 't.cla_start <= a.as_at')} l WHERE ${openAtD('l', 'cla_start', 'cla_end')}
   UNION ALL
   SELECT a.as_at, k.extract_id, k.sheet, k.row_number, k.child_id, k.team, k.worker, 9 AS list
     FROM asat a JOIN annex_a_care_leavers k ON k.extract_id = a.extract_id WHERE k.child_id IS NOT NULL`;
