@@ -59,8 +59,13 @@ export function demoCommand(io: Io): Command {
           io.out('');
           io.out(scorecardText(scorecard));
           io.out('');
-          io.out(`Data quality of the latest extract: ${quality.totals.error} errors, ${quality.totals.warning} warnings (csc-scorecard --db ${dbFile} check)`);
-          io.out(`Explore: csc-scorecard --db ${dbFile} drill assessments_45wd --format text | csc-scorecard --db ${dbFile} breakdown caseload_mean --by team`);
+          io.out(`Data quality of the latest extract: ${quality.totals.error} errors, ${quality.totals.warning} warnings.`);
+          io.out('');
+          io.out('Explore further:');
+          io.out(`  npx csc-scorecard --db ${dbFile} check                                  # the Annex A dry run`);
+          io.out(`  npx csc-scorecard --db ${dbFile} drill assessments_45wd --format text   # the children behind a figure`);
+          io.out(`  npx csc-scorecard --db ${dbFile} breakdown caseload_mean --by team      # a figure by team`);
+          io.out(`  npx csc-scorecard --db ${dbFile} scorecard --as-at ${generated.files[0]?.asAt ?? asAt}             # an earlier month`);
         },
         dbFile,
       );
