@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model/dates.js';
 import type { Database, Row, SqlValue } from '../store/database.js';
 import { type Extract, listExtracts } from '../store/extracts.js';
-import { type AsAtPoint, asAtRelation, extractAt } from './as-at.js';
+import { type AsAtPoint, asAtPoint, asAtRelation } from './as-at.js';
 import type { Aggregation, Measure, MeasureKind, Polarity, Theme } from './measure.js';
 import { percent, ratio } from './rounding.js';
 
@@ -44,8 +44,8 @@ export async function resolveAsAt(db: Database, dates: readonly IsoDate[]): Prom
   const points: AsAtPoint[] = [];
   const missing: IsoDate[] = [];
   for (const d of dates) {
-    const e = extractAt(extracts, d);
-    if (e) points.push({ asAt: d, extract: e });
+    const p = asAtPoint(extracts, d);
+    if (p) points.push(p);
     else missing.push(d);
   }
   return { points, missing, extracts };

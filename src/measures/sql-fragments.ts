@@ -13,12 +13,35 @@ import { unreadableFlag } from '../model/annex-a-lists.js';
  * be counted as a child and are left out (the `missing-child-id` rule reports them).
  * The result carries `as_at` and the window bounds of `asat`, then the list's columns.
  */
+const ASAT_COLUMNS = 'a.as_at, a.month_start, a.ytd_start, a.r12_start, a.d_minus_42, a.d_minus_365, a.d_minus_2y';
+
 export function rowsAt(table: string, key: string, keyCondition = 'TRUE'): string {
   return `(SELECT * FROM (
-    SELECT a.as_at, a.month_start, a.d_minus_42, a.d_minus_365, a.d_minus_2y, t.*,
+    SELECT ${ASAT_COLUMNS}, t.*,
       row_number() OVER (PARTITION BY a.as_at, t.child_id, t.${key} ORDER BY t.row_number, t.sheet) AS dup_rank
     FROM asat a JOIN ${table} t ON t.extract_id = a.extract_id
     WHERE t.child_id IS NOT NULL AND ${keyCondition}
+  ) d WHERE d.dup_rank = 1)`;
+}
+
+export type FlowPeriod = 'month' | 'ytd' | 'rolling12';
+
+const PERIOD_START: Record<FlowPeriod, string> = { month: 'a.month_start', ytd: 'a.ytd_start', rolling12: 'a.r12_start' };
+
+/**
+ * Events of a list whose key date falls in the period ending at each as-at date, read from the
+ * longitudinal view: each date from the latest extract whose window holds it (`owners`), so a
+ * year to date can span several monthly extracts, and the latest extract wins for its window.
+ * De-duplicated on (child, key date) as `rowsAt`.
+ */
+export function flowRowsAt(table: string, key: string, period: FlowPeriod): string {
+  return `(SELECT * FROM (
+    SELECT ${ASAT_COLUMNS}, t.*,
+      row_number() OVER (PARTITION BY a.as_at, t.child_id, t.${key} ORDER BY t.row_number, t.sheet) AS dup_rank
+    FROM asat a JOIN owners o ON o.as_at = a.as_at
+    JOIN ${table} t ON t.extract_id = o.extract_id
+    WHERE t.child_id IS NOT NULL AND t.${key} >= o.owns_from AND t.${key} <= o.owns_to
+      AND t.${key} >= ${PERIOD_START[period]} AND t.${key} <= a.as_at
   ) d WHERE d.dup_rank = 1)`;
 }
 

@@ -1,11 +1,7 @@
 import type { Measure } from '../measure.js';
-import { rowsAt, workingDays } from '../sql-fragments.js';
+import { flowRowsAt, workingDays } from '../sql-fragments.js';
 
-const ASSESSMENTS = rowsAt(
-  'annex_a_assessments',
-  'assessment_authorised',
-  't.assessment_authorised >= a.month_start AND t.assessment_authorised <= a.as_at',
-);
+const ASSESSMENTS = flowRowsAt('annex_a_assessments', 'assessment_authorised', 'month');
 
 const DAYS = workingDays('s.assessment_start', 's.assessment_authorised', 'cs', 'ce');
 

@@ -1,8 +1,8 @@
 import type { Measure } from '../measure.js';
-import { openAtD, rowsAt, workingDays } from '../sql-fragments.js';
+import { flowRowsAt, openAtD, rowsAt, workingDays } from '../sql-fragments.js';
 
-const S47_BY_STRATEGY = rowsAt('annex_a_s47', 'strategy_date', 't.strategy_date >= a.month_start AND t.strategy_date <= a.as_at');
-const S47_BY_ICPC = rowsAt('annex_a_s47', 'icpc_date', 't.icpc_date >= a.month_start AND t.icpc_date <= a.as_at');
+const S47_BY_STRATEGY = flowRowsAt('annex_a_s47', 'strategy_date', 'month');
+const S47_BY_ICPC = flowRowsAt('annex_a_s47', 'icpc_date', 'month');
 const CP = rowsAt('annex_a_cp', 'cp_start', 't.cp_start <= a.as_at');
 
 /** CP plans open at D (rows: a child with two open plans counts twice in the percentages). */

@@ -1,9 +1,9 @@
 import type { Measure } from '../measure.js';
-import { rowsAt, showDate } from '../sql-fragments.js';
+import { flowRowsAt, showDate } from '../sql-fragments.js';
 
 /** Contacts and referrals dated in each as-at date's reporting month (the key date filters first). */
-const CONTACTS = rowsAt('annex_a_contacts', 'contact_date', 't.contact_date >= a.month_start AND t.contact_date <= a.as_at');
-const REFERRALS = rowsAt('annex_a_referrals', 'referral_date', 't.referral_date >= a.month_start AND t.referral_date <= a.as_at');
+const CONTACTS = flowRowsAt('annex_a_contacts', 'contact_date', 'month');
+const REFERRALS = flowRowsAt('annex_a_referrals', 'referral_date', 'month');
 
 /** Referrals in the reporting month: the denominator of the referral percentages. */
 function referralsInMonth(inNumerator: string, reason: string, extra = ''): string {
