@@ -3,14 +3,31 @@ import { ConfigError, parseConfig } from './config.js';
 
 describe('configuration', () => {
   it('accepts closure days and an authority name', () => {
-    expect(parseConfig('authority: Northbrook\nclosures: [2024-12-27, "2024-12-30"]\n', 'c.yaml')).toEqual({
+    expect(parseConfig('authority: Northbrook\nclosures: [2024-12-27, "2024-12-30"]\n', 'c.yaml')).toMatchObject({
       authority: 'Northbrook',
       closures: ['2024-12-27', '2024-12-30'],
     });
   });
 
   it('defaults an empty file', () => {
-    expect(parseConfig('', 'c.yaml')).toEqual({ closures: [] });
+    const c = parseConfig('', 'c.yaml');
+    expect(c.closures).toEqual([]);
+    expect(c.standards.cpVisitWorkingDays).toBe(10);
+    expect(c.standards.cinVisit).toEqual({ every: 20, unit: 'working-days' });
+    expect(c.targets).toEqual({});
+  });
+
+  it('reads standards, population and targets by financial year', () => {
+    const c = parseConfig(
+      'standards: { cpVisitWorkingDays: 20, cinVisit: { every: 4, unit: weeks } }\npopulation: { "2025": 61200 }\ntargets:\n  assessments_45wd:\n    - { minimum: 80, upper: 90 }\n    - { from: 2025/26, minimum: 85, upper: 92 }\n  rereferrals_12m: { minimum: 25, upper: 20 }\n',
+      'c.yaml',
+    );
+    expect(c.standards.cpVisitWorkingDays).toBe(20);
+    expect(c.standards.claVisitWeeks).toBe(6);
+    expect(c.population).toEqual({ '2025': 61200 });
+    expect(c.targets.assessments_45wd).toEqual([{ minimum: 80, upper: 90 }, { from: '2025/26', minimum: 85, upper: 92 }]);
+    expect(() => parseConfig('targets: { x: { from: 2025/27 } }', 'c.yaml')).toThrow(/targets\.x\.from: expected a financial year such as 2025\/26/);
+    expect(() => parseConfig('standards: { cpVisitWorkingDays: 0 }', 'c.yaml')).toThrow(/standards\.cpVisitWorkingDays/);
   });
 
   it('names the file and the field in errors', () => {

@@ -33,6 +33,12 @@ export interface BreakdownRow {
   readonly denominator: number | null;
 }
 
+/** What a figure may need beyond the store: the child population for rates per 10,000. */
+export interface EvaluationContext {
+  /** Children aged 0–17 for the year of D (null when not configured). */
+  readonly population?: (asAt: IsoDate) => number | null;
+}
+
 export interface Scope {
   /** Only rows of this team (compared ignoring case). */
   readonly team?: string;
@@ -69,6 +75,9 @@ function aggregateSql(m: Measure, groupCol: string | null, where: string): strin
     case 'rows':
       return `SELECT c.as_at${g}, sum(CASE WHEN c.in_numerator THEN 1 ELSE 0 END) AS numerator, count(*) AS denominator
         FROM cohort c ${where} GROUP BY c.as_at${gb}`;
+    case 'average':
+      return `SELECT c.as_at${g}, sum(c.metric) AS numerator, count(c.metric) AS denominator
+        FROM cohort c ${where} GROUP BY c.as_at${gb}`;
     case 'pairs-per-worker':
       return `SELECT c.as_at${g}, count(*) AS numerator, count(DISTINCT c.worker_key) AS denominator
         FROM cohort c ${where} GROUP BY c.as_at${gb}`;
@@ -79,9 +88,18 @@ function aggregateSql(m: Measure, groupCol: string | null, where: string): strin
   }
 }
 
-function figure(m: Measure, numerator: number | null, denominator: number | null): Pick<MeasureValue, 'value' | 'numerator' | 'denominator'> {
-  if (aggregationOf(m) === 'largest-per-worker') return { value: numerator, numerator, denominator: null };
+function figure(
+  m: Measure,
+  numerator: number | null,
+  denominator: number | null,
+  population: number | null = null,
+): Pick<MeasureValue, 'value' | 'numerator' | 'denominator'> {
+  const aggregation = aggregationOf(m);
+  if (aggregation === 'largest-per-worker') return { value: numerator, numerator, denominator: null };
+  if (aggregation === 'average') return { value: ratio(numerator ?? 0, denominator ?? 0), numerator: numerator ?? 0, denominator: denominator ?? 0 };
   switch (m.kind) {
+    case 'rate':
+      return { value: population ? ratio((numerator ?? 0) * 10_000, population) : null, numerator: numerator ?? 0, denominator: population };
     case 'count':
       return { value: numerator ?? 0, numerator: numerator ?? 0, denominator: null };
     case 'percent':
@@ -104,6 +122,7 @@ export async function evaluateMeasures(
   points: readonly AsAtPoint[],
   measures: readonly Measure[],
   scope: Scope = {},
+  context: EvaluationContext = {},
 ): Promise<MeasureValue[]> {
   if (points.length === 0 || measures.length === 0) return [];
   const params: SqlValue[] = [];
@@ -132,7 +151,7 @@ ${branches.join('\nUNION ALL\n')}`,
         polarity: m.polarity,
         asAt: p.asAt,
         extractId: p.extract.extractId,
-        ...figure(m, r?.numerator ?? null, r?.denominator ?? null),
+        ...figure(m, r?.numerator ?? null, r?.denominator ?? null, m.kind === 'rate' ? (context.population?.(p.asAt) ?? null) : null),
       });
     }
   });
@@ -140,7 +159,7 @@ ${branches.join('\nUNION ALL\n')}`,
 }
 
 /** A measure at one as-at date, by team or by worker. */
-export async function breakdown(db: Database, point: AsAtPoint, m: Measure, by: BreakdownBy, scope: Scope = {}): Promise<BreakdownRow[]> {
+export async function breakdown(db: Database, point: AsAtPoint, m: Measure, by: BreakdownBy, scope: Scope = {}, context: EvaluationContext = {}): Promise<BreakdownRow[]> {
   const params: SqlValue[] = [];
   const where = scopeFilter(scope, params);
   const groupCol = by === 'team' ? 'c.team' : 'c.worker_key';
@@ -156,7 +175,8 @@ export async function breakdown(db: Database, point: AsAtPoint, m: Measure, by: 
   }
   const rows = await db.all<{ grp: string | null; numerator: number | null; denominator: number | null }>(sql, params);
   return rows
-    .map((r) => ({ group: r.grp, ...figure(m, r.numerator, r.denominator) }))
+    // A rate's breakdown shares the authority's population: it shows each group's contribution.
+    .map((r) => ({ group: r.grp, ...figure(m, r.numerator, r.denominator, m.kind === 'rate' ? (context.population?.(point.asAt) ?? null) : null) }))
     .sort((a, b) => (a.group ?? '\uffff').localeCompare(b.group ?? '\uffff'));
 }
 

@@ -1,16 +1,23 @@
+import type { PeriodType } from './periods.js';
+
 /**
  * A measure: for an as-at date D, a cohort of rows (one per child, plan, referral…) and a flag
  * saying which rows are in the numerator. The figure, its breakdowns and its drill-down list
  * are the same cohort aggregated differently.
  */
-/** The contract's kinds: a count, a percentage, or a mean (children per worker). */
-export type MeasureKind = 'count' | 'percent' | 'mean';
+/**
+ * The contract's kinds: a count, a percentage, or a mean (children per worker); and a rate
+ * per 10,000 children aged 0–17 (numerator × 10,000 ÷ the configured population).
+ */
+export type MeasureKind = 'count' | 'percent' | 'mean' | 'rate';
 /**
  * How cohort rows become the figure: `rows` counts numerator rows (and all rows for the
  * denominator); `pairs-per-worker` divides (worker, child) rows by distinct workers;
- * `largest-per-worker` takes the most rows any one worker has.
+ * `largest-per-worker` takes the most rows any one worker has; `average` is the mean of the
+ * cohort's `metric` column over rows where it is not null (sum ÷ count, as numerator and
+ * denominator), e.g. days from entering care to placement for adoption.
  */
-export type Aggregation = 'rows' | 'pairs-per-worker' | 'largest-per-worker';
+export type Aggregation = 'rows' | 'pairs-per-worker' | 'largest-per-worker' | 'average';
 export type Polarity = 'higher' | 'lower' | 'context';
 export type Theme =
   | 'front-door'
@@ -19,7 +26,9 @@ export type Theme =
   | 'child-in-need'
   | 'looked-after'
   | 'care-leavers'
-  | 'workforce';
+  | 'workforce'
+  | 'quality-assurance'
+  | 'data-quality';
 
 export const THEME_TITLES: Record<Theme, string> = {
   'front-door': 'Front door: contacts and referrals',
@@ -28,7 +37,9 @@ export const THEME_TITLES: Record<Theme, string> = {
   'child-protection': 'Child protection',
   'looked-after': 'Children looked after',
   'care-leavers': 'Care leavers',
-  workforce: 'Caseloads and allocation',
+  workforce: 'Workforce, caseloads and allocation',
+  'quality-assurance': 'Management oversight, supervision and audit',
+  'data-quality': 'Data quality',
 };
 
 export interface MeasureDetail {
@@ -53,6 +64,8 @@ export interface Measure {
   readonly title: string;
   readonly theme: Theme;
   readonly kind: MeasureKind;
+  /** The period the figure covers: a snapshot at D, or events in the month, year to date or rolling year to D. */
+  readonly period: PeriodType;
   /** Default: `rows` for counts and percentages, `pairs-per-worker` for means. */
   readonly aggregation?: Aggregation;
   readonly polarity: Polarity;

@@ -7,6 +7,7 @@ export function formatValue(m: Pick<MeasureValue, 'kind' | 'value'>): string {
     case 'percent':
       return `${m.value.toFixed(1)}%`;
     case 'mean':
+    case 'rate':
       return m.value.toFixed(1);
     default:
       return m.value.toLocaleString('en-GB');

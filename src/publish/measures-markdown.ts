@@ -4,6 +4,7 @@ const KIND: Record<Measure['kind'], string> = {
   count: 'count',
   percent: 'percentage (100 × numerator ÷ denominator, rounded half-up to 4 decimal places; null when the denominator is 0)',
   mean: 'mean (numerator ÷ denominator, 4 decimal places)',
+  rate: 'rate per 10,000 children aged 0–17 (numerator × 10,000 ÷ the configured population, 4 decimal places; null when no population is configured)',
 };
 const POLARITY: Record<Measure['polarity'], string> = { higher: 'higher is better', lower: 'lower is better', context: 'no good direction (context)' };
 

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { listByNumber } from '../../src/model/annex-a-lists.js';
 import { type IsoDate, isIsoDate, isoToDay } from '../../src/model/dates.js';
 import { loadAnnexA } from '../../src/jobs/load-annex-a.js';
-import { CORE_MEASURES, measureById } from '../../src/measures/catalogue/index.js';
+import { parseConfig } from '../../src/config/config.js';
+import { CORE_MEASURES, buildCatalogue, measureById } from '../../src/measures/catalogue/index.js';
+import type { Measure } from '../../src/measures/measure.js';
 import { type CohortRow, type MeasureValue, breakdown, drill, evaluateMeasures, resolveAsAt } from '../../src/measures/engine.js';
 import { type Store, openStore } from '../../src/store/store.js';
 import { type OutCell, writeWorkbook } from '../../src/synthetic/xlsx-writer.js';
@@ -47,12 +49,29 @@ export interface LoadedFixture {
 }
 
 /** Writes the lists as one workbook, loads it as at D into a fresh store. */
-export async function loadFixture(lists: FixtureLists, asAt: IsoDate, options: { closures?: IsoDate[] } = {}): Promise<LoadedFixture> {
+export async function loadFixture(lists: FixtureLists, asAt: IsoDate, options: FixtureOptions = {}): Promise<LoadedFixture> {
+  return loadFixtures([{ lists, asAt }], options);
+}
+
+export interface FixtureOptions {
+  readonly closures?: IsoDate[];
+  /** The measures `value`, `values`, `drill` and `breakdown` look ids up in (default: the whole catalogue). */
+  readonly measures?: readonly Measure[];
+  /** Children aged 0–17, for rates per 10,000. */
+  readonly population?: number;
+}
+
+/** Several monthly extracts, each written as its own workbook and loaded in order. */
+export async function loadFixtures(extracts: readonly { lists: FixtureLists; asAt: IsoDate }[], options: FixtureOptions = {}): Promise<LoadedFixture> {
   const { dir, cleanup } = await tempDir('csc-fixture-');
-  const file = join(dir, 'annex-a.xlsx');
-  await writeFixture(file, lists);
   const store = await openStore(join(dir, 'store.duckdb'), { closures: options.closures ?? [] });
-  await loadAnnexA(store.db, { file, asAt, loadedBy: 'test' });
+  for (const [i, e] of extracts.entries()) {
+    const file = join(dir, `annex-a-${i}.xlsx`);
+    await writeFixture(file, e.lists);
+    await loadAnnexA(store.db, { file, asAt: e.asAt, loadedBy: 'test' });
+  }
+  const catalogue = options.measures ?? buildCatalogue({ standards: parseConfig('', 'test').standards });
+  const context = { population: () => options.population ?? null };
   const point = async (d: IsoDate) => {
     const { points } = await resolveAsAt(store.db, [d]);
     const p = points[0];
@@ -60,7 +79,7 @@ export async function loadFixture(lists: FixtureLists, asAt: IsoDate, options: {
     return p;
   };
   const measure = (id: string) => {
-    const m = measureById(id);
+    const m = measureById(id, catalogue);
     if (!m) throw new Error(`no measure ${id}`);
     return m;
   };
@@ -68,18 +87,18 @@ export async function loadFixture(lists: FixtureLists, asAt: IsoDate, options: {
     store,
     dir,
     async values(d, team) {
-      const rows = await evaluateMeasures(store.db, [await point(d)], CORE_MEASURES, team ? { team } : {});
+      const rows = await evaluateMeasures(store.db, [await point(d)], CORE_MEASURES, team ? { team } : {}, context);
       return Object.fromEntries(rows.map((r) => [r.id, r]));
     },
     async value(id, d) {
-      const rows = await evaluateMeasures(store.db, [await point(d)], [measure(id)]);
+      const rows = await evaluateMeasures(store.db, [await point(d)], [measure(id)], {}, context);
       return rows[0] as MeasureValue;
     },
     async drill(id, d, team) {
       return drill(store.db, await point(d), measure(id), team ? { team } : {});
     },
     async breakdown(id, d, by) {
-      return breakdown(store.db, await point(d), measure(id), by);
+      return breakdown(store.db, await point(d), measure(id), by, {}, context);
     },
     async close() {
       await store.close();

@@ -10,6 +10,7 @@ function leaverMeasure(id: string, title: string, numerator: string, inNumerator
     title,
     theme: 'care-leavers',
     kind: 'percent',
+    period: 'snapshot',
     polarity: 'higher',
     unit: '%',
     lists: [9],

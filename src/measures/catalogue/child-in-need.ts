@@ -9,6 +9,7 @@ export const CHILD_IN_NEED_MEASURES: Measure[] = [
     title: 'Children in need (open cases)',
     theme: 'child-in-need',
     kind: 'count',
+    period: 'snapshot',
     polarity: 'context',
     unit: 'children',
     lists: [6],

