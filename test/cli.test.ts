@@ -92,11 +92,30 @@ describe('command line', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.out) as { asAt: string; measures: Record<string, unknown>[] };
     expect(s.asAt).toBe('2024-03-31');
-    expect(s.measures).toHaveLength(26);
+    expect(s.measures.length).toBeGreaterThanOrEqual(26);
+    const core = await cli('--db', db, 'scorecard', '--as-at', '2024-03-31', '--format', 'json', '--core');
+    expect((JSON.parse(core.out) as { measures: unknown[] }).measures).toHaveLength(26);
     const nfa = s.measures.find((m) => m.id === 'referrals_nfa');
     expect(nfa).toMatchObject({ title: expect.any(String), value: 50, numerator: 1, denominator: 2, unit: '%', polarity: 'context' });
     const refs = s.measures.find((m) => m.id === 'referrals_month');
     expect(refs).toMatchObject({ value: 2, numerator: 2, denominator: null });
+    // The scorecard's fields beside the figure.
+    expect(nfa).toMatchObject({
+      theme: 'front-door',
+      periodType: 'month',
+      targets: { minimum: null, upper: null },
+      rag: null,
+      previousYear: null,
+      commentary: null,
+      coverage: true,
+    });
+    const trend = nfa?.trend as { asAt: string; value: number | null }[];
+    expect(trend.map((t) => t.asAt)).toEqual(['2023-10-31', '2023-11-30', '2023-12-31', '2024-01-31', '2024-02-29', '2024-03-31']);
+    expect(trend.map((t) => t.value)).toEqual([null, null, null, null, null, 50]);
+    expect(nfa?.benchmarks).toMatchObject({ england: { value: 6.5, year: '2024/25' }, statisticalNeighbours: null, region: null });
+    const ytd = s.measures.find((m) => m.id === 'referrals_ytd');
+    // The year to date starts 1 April 2023; one extract covers only October to March.
+    expect(ytd).toMatchObject({ periodType: 'ytd', value: 2, coverage: false });
   });
 
   it('says which extract a later as-at date uses, and refuses a date before every extract', async () => {

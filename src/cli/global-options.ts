@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { type Config, loadConfig } from '../config/config.js';
+import { buildCatalogue } from '../measures/catalogue/index.js';
+import type { Measure } from '../measures/measure.js';
+import { validateTargets } from '../scorecard/targets.js';
 import { type Store, openStore } from '../store/store.js';
 
 export const DEFAULT_DB = 'csc-scorecard.duckdb';
@@ -31,4 +34,11 @@ export async function withStore<T>(cmd: Command, work: (store: Store, config: Co
   } finally {
     await store.close();
   }
+}
+
+/** The full measure catalogue under the configured standards, with the targets checked against it. */
+export function catalogueOf(config: Config, configFile?: string): Measure[] {
+  const catalogue = buildCatalogue({ standards: config.standards });
+  validateTargets(config, catalogue, configFile ?? 'the configuration');
+  return catalogue;
 }

@@ -1,13 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../user-error.js';
 import { VERSION } from '../version.js';
+import { benchmarksCommand } from './commands/benchmarks.js';
 import { checkCommand } from './commands/check.js';
+import { commentaryCommand } from './commands/commentary.js';
 import { demoCommand } from './commands/demo.js';
 import { breakdownCommand, drillCommand } from './commands/drill.js';
 import { extractsCommand } from './commands/extracts.js';
 import { generateCommand } from './commands/generate.js';
 import { loadCommand } from './commands/load.js';
 import { measuresCommand } from './commands/measures.js';
+import { publishCommand } from './commands/publish.js';
 import { scorecardCommand } from './commands/scorecard.js';
 import { DEFAULT_DB } from './global-options.js';
 import { type Io, processIo } from './io.js';
@@ -28,6 +31,9 @@ export function buildProgram(io: Io): Command {
     checkCommand(io),
     extractsCommand(io),
     measuresCommand(io),
+    publishCommand(io),
+    commentaryCommand(io),
+    benchmarksCommand(io),
     generateCommand(io),
     demoCommand(io),
   ]) {

@@ -1,4 +1,5 @@
 import { THEME_TITLES, type Measure, type Theme } from '../measures/measure.js';
+import { PERIOD_LABELS } from '../measures/periods.js';
 
 const KIND: Record<Measure['kind'], string> = {
   count: 'count',
@@ -24,14 +25,19 @@ export function measuresMarkdown(measures: readonly Measure[]): string {
     'as data-quality findings; duplicate rows (same child, same key date) count once, the first in the file winning;',
     'rows without a child id cannot be counted as a child and are left out (reported by `missing-child-id`).',
     '',
+    'Periods: a **snapshot** is read from the extract current at D; **month**, **year to date** (from 1 April) and',
+    '**rolling 12 months** count events in the period, each event date read from the latest extract taken on or before',
+    'D whose six-month window holds it (so a later extract wins for the records it holds, and a year to date can span',
+    'several monthly extracts). A figure whose period the loaded extracts do not cover is marked as partial.',
+    '',
   ];
   const themes = [...new Set(measures.map((m) => m.theme))] as Theme[];
-  out.push('| Id | Measure | Kind | Polarity | Lists |', '|---|---|---|---|---|');
-  for (const m of measures) out.push(`| [\`${m.id}\`](#${m.id}) | ${m.title} | ${m.kind} | ${m.polarity} | ${m.lists.join(', ')} |`);
+  out.push('| Id | Measure | Period | Kind | Polarity | Lists |', '|---|---|---|---|---|---|');
+  for (const m of measures) out.push(`| [\`${m.id}\`](#${m.id}) | ${m.title} | ${PERIOD_LABELS[m.period]} | ${m.kind} | ${m.polarity} | ${m.lists.join(', ')} |`);
   for (const theme of themes) {
     out.push('', `## ${THEME_TITLES[theme]}`);
     for (const m of measures.filter((x) => x.theme === theme)) {
-      out.push('', `### ${m.id}`, '', `**${m.title}** — ${KIND[m.kind]}; ${POLARITY[m.polarity]}; unit: ${m.unit}; Annex A list(s) ${m.lists.join(', ')}.`, '');
+      out.push('', `### ${m.id}`, '', `**${m.title}** — ${KIND[m.kind]}; period: ${PERIOD_LABELS[m.period].toLowerCase()}; ${POLARITY[m.polarity]}; unit: ${m.unit}; list(s) ${m.lists.join(', ')}.`, '');
       out.push(`- **Numerator:** ${m.definition.numerator}`);
       out.push(`- **Denominator:** ${m.definition.denominator ?? '— (a count: numerator = value, denominator = null)'}`);
       for (const n of m.definition.notes) out.push(`- ${n}`);

@@ -4,6 +4,7 @@ import type { IsoDate } from '../model/dates.js';
 import { type Database, StoreError } from './database.js';
 import { openDuckDb } from './duckdb/duckdb-database.js';
 import { SCHEMA_VERSION, allDdl } from './schema.js';
+import { ensureScorecardTables } from './scorecard-tables.js';
 
 export interface StoreOptions {
   /** Local closure days, added to bank holidays in the working-day calendar. */
@@ -26,6 +27,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
   const db = await openDuckDb(path);
   try {
     await ensureSchema(db);
+    await ensureScorecardTables(db);
     await ensureCalendar(db, calendar);
   } catch (e) {
     await db.close();

@@ -1,19 +1,21 @@
 import { Command } from 'commander';
 import { breakdown, drill } from '../../measures/engine.js';
-import { CORE_MEASURES, measureById } from '../../measures/catalogue/index.js';
 import type { Measure } from '../../measures/measure.js';
 import { toCsv } from '../../publish/csv.js';
 import { formatCount, formatValue } from '../../publish/format.js';
 import { textTable } from '../../publish/text-table.js';
-import { pointFor } from '../../scorecard/scorecard.js';
+import { pointFor, populationFrom } from '../../scorecard/scorecard.js';
 import { UserError } from '../../user-error.js';
 import { formatOption, json } from '../formats.js';
-import { withStore } from '../global-options.js';
+import { catalogueOf, withStore } from '../global-options.js';
 import type { Io } from '../io.js';
 
-function measureOrFail(id: string): Measure {
-  const m = measureById(id);
-  if (!m) throw new UserError(`no measure "${id}"; the measures are: ${CORE_MEASURES.map((x) => x.id).join(', ')}`);
+function measureOrFail(id: string, catalogue: readonly Measure[]): Measure {
+  const m = catalogue.find((x) => x.id === id);
+  if (!m) {
+    const near = catalogue.filter((x) => x.id.startsWith(id.split('_')[0] ?? id)).map((x) => x.id);
+    throw new UserError(`no measure "${id}"${near.length ? `; did you mean ${near.slice(0, 6).join(', ')}?` : ''} (csc-scorecard measures lists them all)`);
+  }
   return m;
 }
 
@@ -26,8 +28,8 @@ export function drillCommand(io: Io): Command {
     .option('--numerator-only', 'only the rows in the numerator')
     .addOption(formatOption(['csv', 'json', 'text'], 'csv'))
     .action(async (id: string, opts: { asAt?: string; team?: string; numeratorOnly?: boolean; format: string }, cmd: Command) => {
-      const m = measureOrFail(id);
-      await withStore(cmd, async (store) => {
+      await withStore(cmd, async (store, config) => {
+        const m = measureOrFail(id, catalogueOf(config));
         const { point } = await pointFor(store.db, opts.asAt);
         let rows = await drill(store.db, point, m, opts.team ? { team: opts.team } : {});
         if (opts.numeratorOnly) rows = rows.filter((r) => r.in_numerator);
@@ -54,11 +56,13 @@ export function breakdownCommand(io: Io): Command {
     .option('--team <team>', 'only the rows of this team (with --by worker)')
     .addOption(formatOption(['text', 'json', 'csv'], 'text'))
     .action(async (id: string, opts: { by: string; asAt?: string; team?: string; format: string }, cmd: Command) => {
-      const m = measureOrFail(id);
       if (opts.by !== 'team' && opts.by !== 'worker') throw new UserError(`--by must be team or worker, not "${opts.by}"`);
-      await withStore(cmd, async (store) => {
+      await withStore(cmd, async (store, config) => {
+        const m = measureOrFail(id, catalogueOf(config));
         const { point } = await pointFor(store.db, opts.asAt);
-        const rows = await breakdown(store.db, point, m, opts.by as 'team' | 'worker', opts.team ? { team: opts.team } : {});
+        const rows = await breakdown(store.db, point, m, opts.by as 'team' | 'worker', opts.team ? { team: opts.team } : {}, {
+          population: populationFrom(config),
+        });
         if (opts.format === 'json') io.out(json({ measure: m.id, asAt: point.asAt, by: opts.by, rows }));
         else if (opts.format === 'csv') io.out(toCsv([opts.by, 'value', 'numerator', 'denominator'], rows.map((r) => [r.group, r.value, r.numerator, r.denominator])).trimEnd());
         else {
