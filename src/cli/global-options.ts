@@ -26,8 +26,8 @@ export function configOf(cmd: Command): Config {
 }
 
 /** Opens the store named by the global options, with the configured calendar. */
-export async function withStore<T>(cmd: Command, work: (store: Store, config: Config) => Promise<T>, path?: string): Promise<T> {
-  const config = configOf(cmd);
+export async function withStore<T>(cmd: Command, work: (store: Store, config: Config) => Promise<T>, path?: string, givenConfig?: Config): Promise<T> {
+  const config = givenConfig ?? configOf(cmd);
   const store = await openStore(path ?? dbPath(globals(cmd)), { closures: config.closures });
   try {
     return await work(store, config);

@@ -8,7 +8,12 @@ import { buildScorecard } from '../../scorecard/scorecard.js';
 import { qualityReport } from '../../quality/report.js';
 import { generateAnnexA } from '../../synthetic/generate.js';
 import { messPreset } from '../../synthetic/mess.js';
-import { globals, withStore } from '../global-options.js';
+import { loadConfig } from '../../config/config.js';
+import { bundledFile } from '../../paths.js';
+import { addCommentary } from '../../scorecard/commentary.js';
+import { freezeMonth } from '../../scorecard/published.js';
+import { loadBenchmarksFile } from '../../scorecard/reference-files.js';
+import { catalogueOf, globals, withStore } from '../global-options.js';
 import type { Io } from '../io.js';
 import { positiveInt } from './generate.js';
 
@@ -32,6 +37,10 @@ export function demoCommand(io: Io): Command {
       const asAt = opts.asAt ?? monthEnd(addMonths(todayIso(), -1));
       const files = join(opts.dir, 'annex-a');
       const dbFile = globals(cmd).db ?? process.env.CSC_SCORECARD_DB ?? join(opts.dir, 'demo.duckdb');
+      // The demo's own targets, standards and population, unless the user gives a configuration.
+      const configFile = globals(cmd).config ?? bundledFile('config', 'csc-scorecard.example.yaml');
+      const config = loadConfig(configFile);
+      const catalogue = catalogueOf(config, configFile);
       // The demo always starts from nothing, so re-running it gives the same store.
       await rm(files, { recursive: true, force: true });
       if (!globals(cmd).db && !process.env.CSC_SCORECARD_DB) {
@@ -54,7 +63,26 @@ export function demoCommand(io: Io): Command {
             const rows = Object.values(r.extract.rowCounts).reduce((a, b) => a + b, 0);
             io.out(`  extract ${r.extract.extractId}: as at ${r.extract.asAt}, ${rows.toLocaleString('en-GB')} rows, ${r.extract.findingCounts.error ?? 0} errors, ${r.extract.findingCounts.warning ?? 0} warnings (${(r.timings.totalMs / 1000).toFixed(2)} s)`);
           }
-          const scorecard = await buildScorecard(store.db);
+          await loadBenchmarksFile(store.db, bundledFile('config', 'example-benchmarks.csv'), catalogue);
+          const first = await buildScorecard(store.db, { config, measures: catalogue, trendPoints: 1 });
+          // Commentary as a service would write it for the figures off target (invented for the demo).
+          const month = first.asAt.slice(0, 7);
+          await addCommentary(
+            store.db,
+            first.measures
+              .filter((m) => m.rag === 'red' || m.rag === 'amber')
+              .map((m) => ({
+                subject: m.id,
+                month,
+                areaOfFocus: `${m.title}: ${m.rag === 'red' ? 'below the minimum target' : 'between the minimum and upper targets'}`,
+                response: 'Team managers review the cases behind the figure weekly; the head of service tracks progress at performance clinic.',
+                update: 'Demo commentary: the cases behind this figure have been allocated for review this month.',
+                author: 'Demo head of service',
+                writtenOn: first.asAt,
+              })),
+          );
+          await freezeMonth(store.db, month, first.measures.map((m) => ({ ...m, coverage: m.coverage.complete })), { replace: true, by: 'demo' });
+          const scorecard = await buildScorecard(store.db, { config, measures: catalogue });
           const quality = await qualityReport(store.db, scorecard.extract.extractId, { examples: 0 });
           io.out('');
           io.out(scorecardText(scorecard));
@@ -68,6 +96,7 @@ export function demoCommand(io: Io): Command {
           io.out(`  npx csc-scorecard --db ${dbFile} scorecard --as-at ${generated.files[0]?.asAt ?? asAt}             # an earlier month`);
         },
         dbFile,
+        config,
       );
     });
 }
