@@ -44,8 +44,13 @@ export interface ScorecardMeasure extends MeasureValue {
   readonly direction: Direction | null;
   /** The change goes the measure's good way (null when level or with no good direction). */
   readonly improving: boolean | null;
-  /** The measure as at 31 March of the previous financial year. */
-  readonly previousYear: (TrendPoint & { year: string }) | null;
+  /**
+   * The previous financial year's outturn: for a flow, the figure over the whole year (the
+   * year-to-date variant at 31 March, when the catalogue has one); for a snapshot, the figure at
+   * 31 March. `label` says which ("2024/25", or "Mar 2025" for a monthly flow without a
+   * year-to-date variant, or "31 Mar 2025").
+   */
+  readonly previousYear: (TrendPoint & { year: string; label: string; measureId: string }) | null;
   readonly benchmarks: MeasureBenchmarks;
   readonly commentary: Commentary | null;
   readonly coverage: Coverage;
@@ -71,6 +76,34 @@ export interface Scorecard {
   readonly measures: ScorecardMeasure[];
   readonly themes: ScorecardTheme[];
   readonly trendDates: IsoDate[];
+  /** Every extract a figure of this scorecard reads (current, trend, previous year, longitudinal view). */
+  readonly extractsUsed: ScorecardExtract[];
+  /** The measures' definitions, in scorecard order (renderers print them). */
+  readonly definitions: readonly Measure[];
+}
+
+/**
+ * The measure whose value at 31 March is a measure's previous-year outturn: a monthly flow's
+ * year-to-date variant (ids follow `variantId`: `contacts_month` → `contacts_ytd`,
+ * `assessments_45wd` → `assessments_45wd_ytd`); a year-to-date, rolling-year or snapshot
+ * measure is its own outturn.
+ */
+export function outturnMeasure(m: Measure, catalogue: readonly Measure[]): Measure {
+  if (m.period !== 'month') return m;
+  const ytdId = m.id.endsWith('_month') ? `${m.id.slice(0, -'_month'.length)}_ytd` : `${m.id}_ytd`;
+  return catalogue.find((x) => x.id === ytdId && x.period === 'ytd') ?? m;
+}
+
+function outturnLabel(m: Measure, fyLabel: string, yearEnd: IsoDate): string {
+  switch (m.period) {
+    case 'ytd':
+    case 'rolling12':
+      return fyLabel;
+    case 'month':
+      return `Mar ${yearEnd.slice(0, 4)}`;
+    case 'snapshot':
+      return `31 Mar ${yearEnd.slice(0, 4)}`;
+  }
 }
 
 export function summariseExtract(e: Extract): ScorecardExtract {
@@ -151,26 +184,34 @@ export async function buildScorecard(db: Database, options: ScorecardOptions = {
   const { points } = await resolveAsAt(db, allDates);
   const byDate = new Map(points.map((p) => [p.asAt, p]));
   const context: EvaluationContext = { population: populationFrom(config) };
+  const fullCatalogue = buildCatalogue({ standards: config.standards });
+  const outturns = new Map(catalogue.map((m) => [m.id, outturnMeasure(m, fullCatalogue)]));
+  const extra = [...new Map([...outturns.values()].filter((o) => !catalogue.includes(o)).map((o) => [o.id, o])).values()];
   const values = await evaluateMeasures(db, points, catalogue, options.scope ?? {}, context);
-  const valueOf = new Map(values.map((v) => [`${v.id}|${v.asAt}`, v]));
+  const prevPoint = points.filter((p) => p.asAt === prevYearEnd);
+  const extraValues = extra.length && prevPoint.length ? await evaluateMeasures(db, prevPoint, extra, options.scope ?? {}, context) : [];
+  const valueOf = new Map([...values, ...extraValues].map((v) => [`${v.id}|${v.asAt}`, v]));
   const month = asAt.slice(0, 7);
   const [commentary, published, benchmarks] = await Promise.all([commentaryFor(db, month), publishedFor(db, month), benchmarksByMeasure(db)]);
 
   const measures: ScorecardMeasure[] = catalogue.map((m) => {
-    const at = (d: IsoDate): TrendPoint => {
-      const v = valueOf.get(`${m.id}|${d}`);
+    const at = (d: IsoDate, of: Measure = m): TrendPoint => {
+      const v = valueOf.get(`${of.id}|${d}`);
       return {
         asAt: d,
         value: v?.value ?? null,
         numerator: v?.numerator ?? null,
         denominator: v?.denominator ?? null,
-        coverage: coverageOf(m, byDate.get(d), d).complete,
+        coverage: coverageOf(of, byDate.get(d), d).complete,
       };
     };
+    const outturn = outturns.get(m.id) ?? m;
     const current = valueOf.get(`${m.id}|${asAt}`) as MeasureValue;
-    const trend = dates.map(at);
+    const trend = dates.map((d) => at(d));
     const targets = targetsAt(config, m.id, asAt);
-    const prev = byDate.has(prevYearEnd) ? { ...at(prevYearEnd), year: prevYearLabel } : null;
+    const prev = byDate.has(prevYearEnd)
+      ? { ...at(prevYearEnd, outturn), year: prevYearLabel, label: outturnLabel(outturn, prevYearLabel, prevYearEnd), measureId: outturn.id }
+      : null;
     const pub = options.scope?.team ? undefined : published.get(m.id);
     return {
       ...current,
@@ -195,6 +236,12 @@ export async function buildScorecard(db: Database, options: ScorecardOptions = {
   }));
   const partial = measures.filter((m) => !m.coverage.complete);
   if (partial.length) notes.push(`${partial.length} figure(s) cover only part of their period with the extracts loaded (marked as partial)`);
+  const { extracts } = await resolveAsAt(db, []);
+  const used = new Set<number>();
+  for (const p of points) {
+    used.add(p.extract.extractId);
+    for (const o of p.owners) used.add(o.extractId);
+  }
   return {
     asAt,
     authority: config.authority ?? null,
@@ -204,5 +251,7 @@ export async function buildScorecard(db: Database, options: ScorecardOptions = {
     measures,
     themes,
     trendDates: dates,
+    extractsUsed: extracts.filter((e) => used.has(e.extractId)).map(summariseExtract),
+    definitions: catalogue,
   };
 }
