@@ -2,7 +2,7 @@ import { ageSql } from '../../store/sql.js';
 import type { Measure } from '../measure.js';
 import { rowsAt } from '../sql-fragments.js';
 
-const LEAVERS = rowsAt('annex_a_care_leavers', 'dob', 't.dob IS NOT NULL');
+export const LEAVERS = rowsAt('annex_a_care_leavers', 'dob', 't.dob IS NOT NULL');
 
 function leaverMeasure(id: string, title: string, numerator: string, inNumerator: string, reason: string, detail: { key: string; label: string }, notes: string[], source: string): Measure {
   return {

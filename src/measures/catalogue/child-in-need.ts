@@ -1,7 +1,7 @@
 import type { Measure } from '../measure.js';
 import { openAtD, rowsAt } from '../sql-fragments.js';
 
-const CIN = rowsAt('annex_a_cin', 'cin_start', 't.cin_start <= a.as_at');
+export const CIN = rowsAt('annex_a_cin', 'cin_start', 't.cin_start <= a.as_at');
 
 export const CHILD_IN_NEED_MEASURES: Measure[] = [
   {

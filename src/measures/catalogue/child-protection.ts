@@ -2,12 +2,12 @@ import type { Measure } from '../measure.js';
 import { type FlowPeriod, flowRowsAt, openAtD, rowsAt, workingDays } from '../sql-fragments.js';
 import { inPeriod, variantId, variantTitle } from '../variants.js';
 
-const S47_BY_STRATEGY = (p: FlowPeriod) => flowRowsAt('annex_a_s47', 'strategy_date', p);
-const S47_BY_ICPC = (p: FlowPeriod) => flowRowsAt('annex_a_s47', 'icpc_date', p);
-const CP = rowsAt('annex_a_cp', 'cp_start', 't.cp_start <= a.as_at');
+export const S47_BY_STRATEGY = (p: FlowPeriod) => flowRowsAt('annex_a_s47', 'strategy_date', p);
+export const S47_BY_ICPC = (p: FlowPeriod) => flowRowsAt('annex_a_s47', 'icpc_date', p);
+export const CP = rowsAt('annex_a_cp', 'cp_start', 't.cp_start <= a.as_at');
 
 /** CP plans open at D (rows: a child with two open plans counts twice in the percentages). */
-const OPEN_PLANS = `SELECT p.*, lower(p.worker) AS worker_key
+export const OPEN_PLANS = `SELECT p.*, lower(p.worker) AS worker_key
   FROM ${CP} p
   WHERE ${openAtD('p', 'cp_start', 'cp_end')}`;
 

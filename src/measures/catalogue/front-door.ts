@@ -6,7 +6,7 @@ const contacts = (p: FlowPeriod) => flowRowsAt('annex_a_contacts', 'contact_date
 const referrals = (p: FlowPeriod) => flowRowsAt('annex_a_referrals', 'referral_date', p);
 
 /** Referrals in the period: the denominator of the referral percentages. */
-function referralsInPeriod(p: FlowPeriod, inNumerator: string, reason: string): string {
+export function referralsInPeriod(p: FlowPeriod, inNumerator: string, reason: string): string {
   return `SELECT r.as_at, r.extract_id, r.sheet, r.row_number, r.child_id, r.team, r.worker, lower(r.worker) AS worker_key,
   ${inNumerator} AS in_numerator, ${reason} AS reason, r.referral_date, r.referral_source, r.referral_nfa, r.referrals_last_12m
 FROM ${referrals(p)} r`;

@@ -4,6 +4,14 @@ import { assessments45, assessmentsChildSeen, assessmentsCompleted, ASSESSMENT_M
 import { CARE_LEAVER_MEASURES } from './care-leavers.js';
 import { CHILD_IN_NEED_MEASURES } from './child-in-need.js';
 import { CHILD_PROTECTION_MEASURES, icpc15, s47Started } from './child-protection.js';
+import { extendedAdoption } from './extended-adoption.js';
+import { extendedAssessment } from './extended-assessment.js';
+import { extendedCareLeavers } from './extended-care-leavers.js';
+import { extendedChildInNeed } from './extended-child-in-need.js';
+import { extendedChildProtection } from './extended-child-protection.js';
+import { extendedFrontDoor } from './extended-front-door.js';
+import { extendedLookedAfter } from './extended-looked-after.js';
+import { extendedWorkforce } from './extended-workforce.js';
 import { contactsIn, FRONT_DOOR_MEASURES, referralsIn, referralsNfa, rereferrals } from './front-door.js';
 import { LOOKED_AFTER_MEASURES } from './looked-after.js';
 import { WORKFORCE_MEASURES } from './workforce.js';
@@ -39,9 +47,27 @@ export interface CatalogueOptions {
   readonly standards: Standards;
 }
 
+/**
+ * The wider measures (kpi-catalogue.md themes that Annex A lists 1–11 support), by theme; the
+ * authority's visit and review standards set those that depend on them (titles say the value).
+ */
+export function extendedMeasures(options: CatalogueOptions): Measure[] {
+  const s = options.standards;
+  return [
+    ...extendedFrontDoor(),
+    ...extendedAssessment(),
+    ...extendedChildInNeed(s),
+    ...extendedChildProtection(s),
+    ...extendedLookedAfter(s),
+    ...extendedAdoption(),
+    ...extendedCareLeavers(),
+    ...extendedWorkforce(),
+  ];
+}
+
 /** The full catalogue: the core measures, their period variants and the wider measures. */
-export function buildCatalogue(_options: CatalogueOptions): Measure[] {
-  return [...CORE_MEASURES, ...PERIOD_VARIANTS];
+export function buildCatalogue(options: CatalogueOptions): Measure[] {
+  return [...CORE_MEASURES, ...PERIOD_VARIANTS, ...extendedMeasures(options)];
 }
 
 export function measureById(id: string, catalogue: readonly Measure[] = CORE_MEASURES): Measure | undefined {

@@ -1,13 +1,13 @@
 import type { Measure } from '../measure.js';
 import { openAtD, rowsAt } from '../sql-fragments.js';
 
-const CLA = rowsAt('annex_a_cla', 'cla_start', 't.cla_start <= a.as_at');
+export const CLA = rowsAt('annex_a_cla', 'cla_start', 't.cla_start <= a.as_at');
 
 /**
  * Children looked after at D, one row each: the open row with the latest start (the contract's
  * rule when a child has two open rows, also for "looked after for a year or more").
  */
-const CHILDREN_LOOKED_AFTER = `SELECT q.* FROM (
+export const CHILDREN_LOOKED_AFTER = `SELECT q.* FROM (
   SELECT c.*, lower(c.worker) AS worker_key,
     row_number() OVER (PARTITION BY c.as_at, c.child_id ORDER BY c.cla_start DESC, c.row_number) AS pick
   FROM ${CLA} c

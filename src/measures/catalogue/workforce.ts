@@ -5,7 +5,7 @@ import { openAtD, rowsAt } from '../sql-fragments.js';
  * The caseload cohort: rows that put a child on a worker's caseload at D — open rows of lists
  * 6–8 and every list 9 row. Workers come only from these rows (contract, resolved detail 5).
  */
-const CASELOAD_ROWS = `SELECT c.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, c.team, c.worker, 6 AS list
+export const CASELOAD_ROWS = `SELECT c.as_at, c.extract_id, c.sheet, c.row_number, c.child_id, c.team, c.worker, 6 AS list
     FROM ${rowsAt('annex_a_cin', 'cin_start', 't.cin_start <= a.as_at')} c WHERE ${openAtD('c', 'cin_start', 'cin_closure')}
   UNION ALL
   SELECT p.as_at, p.extract_id, p.sheet, p.row_number, p.child_id, p.team, p.worker, 7 AS list
