@@ -8,6 +8,7 @@ import { demoCommand } from './commands/demo.js';
 import { breakdownCommand, drillCommand } from './commands/drill.js';
 import { extractsCommand } from './commands/extracts.js';
 import { generateCommand } from './commands/generate.js';
+import { generateLocalCommand } from './commands/generate-local.js';
 import { loadCommand } from './commands/load.js';
 import { measuresCommand } from './commands/measures.js';
 import { publishCommand } from './commands/publish.js';
@@ -35,6 +36,7 @@ export function buildProgram(io: Io): Command {
     commentaryCommand(io),
     benchmarksCommand(io),
     generateCommand(io),
+    generateLocalCommand(io),
     demoCommand(io),
   ]) {
     program.addCommand(c);

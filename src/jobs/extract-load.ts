@@ -21,6 +21,12 @@ export interface ExtractLoadOptions {
   /** Load again over an extract of the same file or the same as-at date. */
   readonly replace?: boolean;
   readonly loadedBy?: string;
+  /**
+   * Whether a date in the file name gives the as-at date when none is given (default true).
+   * False for a source whose contents state it (a census's reference date): the source then
+   * decides, and may fall back to the name itself.
+   */
+  readonly asAtFromName?: boolean;
 }
 
 /** What a source's load step sees: its extract number, and where findings and the as-at date go. */
@@ -81,7 +87,7 @@ export async function loadExtract(
   }
   let asAt: IsoDate | null = options.asAt ?? null;
   let basis: AsAtBasis = 'given';
-  if (!asAt) {
+  if (!asAt && options.asAtFromName !== false) {
     const fromName = asAtFromFileName(name);
     if (fromName) {
       asAt = fromName.asAt;

@@ -2,6 +2,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { Database, Row, SqlValue } from '../store/database.js';
 import { type Extract, listExtracts } from '../store/extracts.js';
 import { type AsAtPoint, asAtPoint, asAtRelation } from './as-at.js';
+import { sharedDefinitions } from './shared-relations.js';
 import type { Aggregation, Measure, MeasureKind, Polarity, Theme } from './measure.js';
 import { percent, ratio } from './rounding.js';
 
@@ -109,8 +110,13 @@ function figure(
   }
 }
 
+/** The WITH clause's head: the as-at relations, then the shared relations the SQL uses. */
+function withHead(points: readonly AsAtPoint[], sqls: readonly string[]): string {
+  return [asAtRelation(points), ...sharedDefinitions(sqls)].join(',\n');
+}
+
 function withCohort(m: Measure, points: readonly AsAtPoint[]): string {
-  return `WITH ${asAtRelation(points)}, cohort AS (${m.cohortSql})`;
+  return `WITH ${withHead(points, [m.cohortSql])}, cohort AS (${m.cohortSql})`;
 }
 
 /**
@@ -133,7 +139,7 @@ export async function evaluateMeasures(
     ) g`,
   );
   const rows = await db.all<{ measure: number; as_at: string; numerator: number | null; denominator: number | null }>(
-    `WITH ${asAtRelation(points)}
+    `WITH ${withHead(points, measures.map((m) => m.cohortSql))}
 ${branches.join('\nUNION ALL\n')}`,
     params,
   );

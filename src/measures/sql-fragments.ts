@@ -1,4 +1,5 @@
 import { unreadableFlag } from '../model/annex-a-lists.js';
+import { sharedRelation } from './shared-relations.js';
 
 /**
  * SQL shared by the measures (DuckDB and PostgreSQL dialect). Every fragment reads the
@@ -16,12 +17,12 @@ import { unreadableFlag } from '../model/annex-a-lists.js';
 const ASAT_COLUMNS = 'a.as_at, a.month_start, a.ytd_start, a.r12_start, a.d_minus_42, a.d_minus_365, a.d_minus_2y';
 
 export function rowsAt(table: string, key: string, keyCondition = 'TRUE'): string {
-  return `(SELECT * FROM (
+  return sharedRelation(`SELECT * FROM (
     SELECT ${ASAT_COLUMNS}, t.*,
       row_number() OVER (PARTITION BY a.as_at, t.child_id, t.${key} ORDER BY t.row_number, t.sheet) AS dup_rank
     FROM asat a JOIN ${table} t ON t.extract_id = a.extract_id
     WHERE t.child_id IS NOT NULL AND ${keyCondition}
-  ) d WHERE d.dup_rank = 1)`;
+  ) d WHERE d.dup_rank = 1`);
 }
 
 export type FlowPeriod = 'month' | 'ytd' | 'rolling12';
@@ -35,14 +36,14 @@ const PERIOD_START: Record<FlowPeriod, string> = { month: 'a.month_start', ytd: 
  * De-duplicated on (child, key date) as `rowsAt`.
  */
 export function flowRowsAt(table: string, key: string, period: FlowPeriod): string {
-  return `(SELECT * FROM (
+  return sharedRelation(`SELECT * FROM (
     SELECT ${ASAT_COLUMNS}, t.*,
       row_number() OVER (PARTITION BY a.as_at, t.child_id, t.${key} ORDER BY t.row_number, t.sheet) AS dup_rank
     FROM asat a JOIN owners o ON o.as_at = a.as_at
     JOIN ${table} t ON t.extract_id = o.extract_id
     WHERE t.child_id IS NOT NULL AND t.${key} >= o.owns_from AND t.${key} <= o.owns_to
       AND t.${key} >= ${PERIOD_START[period]} AND t.${key} <= a.as_at
-  ) d WHERE d.dup_rank = 1)`;
+  ) d WHERE d.dup_rank = 1`);
 }
 
 /** Open at D: started on or before D, end blank or after D; unreadable start or end excluded. */

@@ -17,7 +17,7 @@ export function qualityText(report: QualityReport, extract: ScorecardExtract): s
   for (const g of report.groups) {
     if (g.list !== currentList) {
       currentList = g.list;
-      out.push('', g.list === null ? 'Whole workbook' : `List ${g.list}: ${g.listTitle}`);
+      out.push('', g.list === null ? 'Whole file' : `List ${g.list}: ${g.listTitle}`);
     }
     const where = g.column ? ` · ${g.column}` : '';
     out.push(`  ${g.severity.padEnd(7)} ${g.rule}${where}: ${g.count.toLocaleString('en-GB')}`);

@@ -2,7 +2,9 @@ import { listByNumber } from '../model/annex-a-lists.js';
 import type { Database } from '../store/database.js';
 import type { Severity } from './rule.js';
 import { ANNEX_A_RULES } from './annex-a/index.js';
+import { LOCAL_READ_RULES, LOCAL_RULES } from './local/index.js';
 import { READ_RULES } from './read-rules.js';
+import { WORKFORCE_READ_RULES, WORKFORCE_RULES } from './workforce/index.js';
 
 export interface FindingExample {
   readonly sheet: string | null;
@@ -34,8 +36,18 @@ export interface QualityReport {
 
 const SEVERITY_ORDER = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END";
 
-export function ruleTitle(id: string): string {
-  return ANNEX_A_RULES.find((r) => r.id === id)?.title ?? READ_RULES.find((r) => r.id === id)?.title ?? id;
+/** Each source's rules, id → title (a reader id several sources share, `unreadable-value`, is worded for each). */
+function titles(rules: readonly { id: string; title: string }[]): ReadonlyMap<string, string> {
+  return new Map(rules.map((r) => [r.id, r.title]));
+}
+const ANNEX_A_TITLES = titles([...READ_RULES, ...ANNEX_A_RULES]);
+const WORKFORCE_TITLES = titles([...WORKFORCE_READ_RULES, ...WORKFORCE_RULES]);
+const LOCAL_TITLES = titles([...LOCAL_READ_RULES, ...LOCAL_RULES]);
+
+/** A rule's title, worded for the extract's source when it is known. */
+export function ruleTitle(id: string, source?: string): string {
+  const own = source === 'workforce' ? WORKFORCE_TITLES : source?.startsWith('local-') ? LOCAL_TITLES : ANNEX_A_TITLES;
+  return own.get(id) ?? ANNEX_A_TITLES.get(id) ?? WORKFORCE_TITLES.get(id) ?? LOCAL_TITLES.get(id) ?? id;
 }
 
 /** Findings of an extract grouped by list, rule and column, with counts and a few examples. */
@@ -54,6 +66,7 @@ export async function qualityReport(
   if (options.minSeverity === 'warning') filters.push("severity IN ('error', 'warning')");
   if (options.minSeverity === 'error') filters.push("severity = 'error'");
   const where = filters.join(' AND ');
+  const source = (await db.all<{ source: string }>('SELECT source FROM extracts WHERE extract_id = $1', [extractId]))[0]?.source;
 
   const groups = await db.all<{ list: number | null; rule: string; severity: Severity; column_name: string | null; n: number }>(
     `SELECT list, rule, severity, column_name, count(*) AS n FROM findings WHERE ${where}
@@ -81,7 +94,7 @@ export async function qualityReport(
   const byRuleMap = new Map<string, { rule: string; severity: Severity; title: string; count: number }>();
   const out: FindingGroup[] = groups.map((g) => {
     totals[g.severity] += g.n;
-    const br = byRuleMap.get(g.rule) ?? { rule: g.rule, severity: g.severity, title: ruleTitle(g.rule), count: 0 };
+    const br = byRuleMap.get(g.rule) ?? { rule: g.rule, severity: g.severity, title: ruleTitle(g.rule, source), count: 0 };
     br.count += g.n;
     byRuleMap.set(g.rule, br);
     return {
@@ -89,7 +102,7 @@ export async function qualityReport(
       listTitle: g.list === null ? null : listByNumber(g.list).title,
       rule: g.rule,
       severity: g.severity,
-      ruleTitle: ruleTitle(g.rule),
+      ruleTitle: ruleTitle(g.rule, source),
       column: g.column_name,
       count: g.n,
       examples: examplesByGroup.get(key(g.list, g.rule, g.column_name)) ?? [],

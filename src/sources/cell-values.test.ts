@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayToIso } from '../model/dates.js';
 import { CellError, CellIsoDate } from './xlsx/cell.js';
-import { excelSerialToDay, isBlank, parseCodeCell, parseDate, parseInteger, parseText } from './cell-values.js';
+import { excelSerialToDay, isBlank, parseCodeCell, parseDate, parseDecimal, parseInteger, parseMonthOrDate, parseText } from './cell-values.js';
 
 const iso = (p: ReturnType<typeof parseDate>) => (p.ok ? (p.value === null ? null : dayToIso(p.value)) : `bad: ${p.reason}`);
 
@@ -77,5 +77,31 @@ describe('other values', () => {
     expect(parseCodeCell(6, 'source')).toEqual({ ok: true, value: '6' });
     expect(parseCodeCell('q) 6: Police', 'source')).toEqual({ ok: true, value: '6' });
     expect(parseCodeCell('maybe', 'yesNo')).toEqual({ ok: false, reason: 'not a Yes/No code' });
+  });
+});
+
+describe('decimals and months', () => {
+  it('reads decimals, keeping bounds as the format sets them, never clipping', () => {
+    expect(parseDecimal('0.500000')).toEqual({ ok: true, value: 0.5 });
+    expect(parseDecimal(' .75 ')).toEqual({ ok: true, value: 0.75 });
+    expect(parseDecimal('-1.5')).toEqual({ ok: true, value: -1.5 });
+    expect(parseDecimal('')).toEqual({ ok: true, value: null });
+    expect(parseDecimal(3)).toEqual({ ok: true, value: 3 });
+    expect(parseDecimal('1.5', { min: 0, max: 1 })).toEqual({ ok: false, reason: 'expected a number from 0 to 1' });
+    expect(parseDecimal('-1', { min: 0 })).toEqual({ ok: false, reason: 'expected a number of 0 or more' });
+    for (const bad of ['1,5', 'one', '1.2.3', '1e3', 'NaN', '--1']) expect(parseDecimal(bad).ok, bad).toBe(false);
+  });
+
+  it('reads a month as its last day, and a date as itself', () => {
+    const iso = (v: string): string | null => {
+      const p = parseMonthOrDate(v);
+      return p.ok && p.value !== null ? dayToIso(p.value) : null;
+    };
+    for (const v of ['Mar 2024', 'March 2024', 'mar-24', '2024-03', '03/2024', '3.2024', '31/03/2024']) expect(iso(v), v).toBe('2024-03-31');
+    expect(iso('Feb 2024')).toBe('2024-02-29');
+    expect(iso('15/03/2024')).toBe('2024-03-15');
+    expect(parseMonthOrDate('2024-13').ok).toBe(false);
+    expect(parseMonthOrDate('Smarch 2024').ok).toBe(false);
+    expect(parseMonthOrDate('')).toEqual({ ok: true, value: null });
   });
 });

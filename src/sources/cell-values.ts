@@ -1,5 +1,5 @@
 import { type CodeListKey, CODE_LISTS, parseCode } from '../model/codes.js';
-import { dayToIso, isValidYmd, ymdToDay } from '../model/dates.js';
+import { dayToIso, daysInMonth, isValidYmd, ymdToDay } from '../model/dates.js';
 import { type Cell, CellError, CellIsoDate, cellText } from './xlsx/cell.js';
 
 /**
@@ -62,6 +62,29 @@ export function parseInteger(cell: Cell): Parsed<number> {
   if (!Number.isInteger(n)) return bad('expected a whole number, found a fraction');
   if (n < 0) return bad('expected a number of 0 or more');
   if (n > 1_000_000) return bad('number too large to be a count');
+  return ok(n);
+}
+
+/**
+ * A decimal number (an FTE, days lost): `0.5`, `1`, `.75`, `-0.2`. `bounds` limits it where the
+ * format does (an FTE is 0 to 1); outside them the value is unreadable, never clipped.
+ */
+export function parseDecimal(cell: Cell, bounds: { min?: number; max?: number } = {}): Parsed<number> {
+  if (isBlank(cell)) return ok(null);
+  let n: number;
+  if (typeof cell === 'number') n = cell;
+  else if (typeof cell === 'string') {
+    const t = normaliseText(cell);
+    if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return bad('expected a number');
+    n = Number(t);
+  } else return bad('expected a number');
+  if (!Number.isFinite(n)) return bad('expected a number');
+  const { min, max } = bounds;
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+    if (min !== undefined && max !== undefined) return bad(`expected a number from ${min} to ${max}`);
+    return min !== undefined ? bad(`expected a number of ${min} or more`) : bad(`expected a number of ${max} or less`);
+  }
+  if (Math.abs(n) > 1_000_000) return bad('number too large');
   return ok(n);
 }
 
@@ -166,6 +189,35 @@ export function parseDate(cell: Cell, date1904 = false): Parsed<number> {
   if (cell instanceof CellIsoDate) return parseDateTextMemo(cell.text);
   if (typeof cell === 'string') return parseDateTextMemo(cell);
   return bad('not a date');
+}
+
+/**
+ * A month, as its last day (`Mar 2024`, `March 2024`, `Mar-24`, `2024-03`, `03/2024`), or a
+ * full date as itself: the as-at date of a monthly figure.
+ */
+export function parseMonthOrDate(cell: Cell): Parsed<number> {
+  if (isBlank(cell)) return ok(null);
+  if (typeof cell === 'string') {
+    const t = normaliseText(cell);
+    let m = /^(\d{4})[-/.](\d{1,2})$/.exec(t);
+    let ym: [number, number] | null = m ? [Number(m[1]), Number(m[2])] : null;
+    if (!ym) {
+      m = /^(\d{1,2})[-/.](\d{4})$/.exec(t);
+      if (m) ym = [Number(m[2]), Number(m[1])];
+    }
+    if (!ym) {
+      m = /^([A-Za-z]{3,9})[\s/.,-]+(\d{2}|\d{4})$/.exec(t);
+      const month = m ? MONTHS[(m[1] as string).toLowerCase()] : undefined;
+      if (m && month) ym = [expandYear(m[2] as string), month];
+    }
+    if (ym) {
+      const [year, month] = ym;
+      if (month < 1 || month > 12) return bad('not a month');
+      return fromYmd(year, month, daysInMonth(year, month));
+    }
+  }
+  const d = parseDate(cell);
+  return d.ok ? d : bad('not a month or a date (expected Mar 2024, 2024-03 or dd/mm/yyyy)');
 }
 
 export function describeDay(day: number): string {

@@ -9,7 +9,7 @@ export type SqlValue = string | number | boolean | null;
 
 export type Row = Record<string, SqlValue>;
 
-export type BulkColumnType = 'text' | 'integer' | 'date' | 'boolean' | 'bigint';
+export type BulkColumnType = 'text' | 'integer' | 'date' | 'boolean' | 'bigint' | 'double';
 
 /** Appends many rows to one table inside the current transaction. */
 export interface BulkWriter {

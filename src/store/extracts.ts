@@ -2,8 +2,8 @@ import type { IsoDate } from '../model/dates.js';
 import type { Database } from './database.js';
 import { extractTables } from './schema.js';
 
-/** How the as-at date of an extract was decided. */
-export type AsAtBasis = 'given' | 'file-name' | 'title' | 'latest-date';
+/** How the as-at date of an extract was decided (`reference-date`: a census's own reference date). */
+export type AsAtBasis = 'given' | 'file-name' | 'title' | 'latest-date' | 'reference-date';
 
 export interface Extract {
   readonly extractId: number;

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { ANNEX_A_RULES } from '../../quality/annex-a/index.js';
-import { READ_RULES } from '../../quality/read-rules.js';
+import { RULE_SECTIONS } from '../../quality/catalogue.js';
 import { qualityReport } from '../../quality/report.js';
 import { qualityText } from '../../publish/quality-text.js';
 import { rulesMarkdown } from '../../publish/rules-markdown.js';
@@ -26,9 +25,17 @@ export function checkCommand(io: Io): Command {
     .addOption(formatOption(['text', 'json', 'markdown'], 'text'))
     .action(async (opts: { asAt?: string; extract?: string; child?: string; severity: string; examples: string; rules?: boolean; strict?: boolean; format: string }, cmd: Command) => {
       if (opts.rules) {
-        if (opts.format === 'markdown') io.out(rulesMarkdown(ANNEX_A_RULES, READ_RULES));
-        else if (opts.format === 'json') io.out(json({ read: READ_RULES, rules: ANNEX_A_RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, fields: r.fields })) }));
-        else io.out(textTable([{ header: 'Rule' }, { header: 'Severity' }, { header: 'What it finds' }], [...READ_RULES, ...ANNEX_A_RULES].map((r) => [r.id, r.severity, r.title])));
+        if (opts.format === 'markdown') io.out(rulesMarkdown(RULE_SECTIONS));
+        else if (opts.format === 'json') {
+          io.out(json({ sources: RULE_SECTIONS.map((s) => ({ source: s.source, title: s.title, read: s.read, rules: s.rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, fields: r.fields })) })) }));
+        } else {
+          io.out(
+            textTable(
+              [{ header: 'Source' }, { header: 'Rule' }, { header: 'Severity' }, { header: 'What it finds' }],
+              RULE_SECTIONS.flatMap((s) => [...s.read, ...s.rules].map((r) => [s.source, r.id, r.severity, r.title])),
+            ),
+          );
+        }
         return;
       }
       if (!['error', 'warning', 'info'].includes(opts.severity)) throw new UserError(`--severity must be error, warning or info, not "${opts.severity}"`);

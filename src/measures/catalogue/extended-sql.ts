@@ -1,3 +1,4 @@
+import { sharedRelation } from '../shared-relations.js';
 import type { Measure, MeasureDetail } from '../measure.js';
 import type { FlowPeriod } from '../sql-fragments.js';
 
@@ -88,14 +89,14 @@ export function afterMonths(from: string, to: string, n: number): string {
  */
 export function flowRowsBy(table: string, idExpr: string, key: string, period: FlowPeriod): string {
   const start = { month: 'a.month_start', ytd: 'a.ytd_start', rolling12: 'a.r12_start' }[period];
-  return `(SELECT * FROM (
+  return sharedRelation(`SELECT * FROM (
     SELECT a.as_at, a.month_start, a.ytd_start, a.r12_start, a.d_minus_42, a.d_minus_365, a.d_minus_2y, t.*, ${idExpr} AS child_id,
       row_number() OVER (PARTITION BY a.as_at, ${idExpr}, t.${key} ORDER BY t.row_number, t.sheet) AS dup_rank
     FROM asat a JOIN owners o ON o.as_at = a.as_at
     JOIN ${table} t ON t.extract_id = o.extract_id
     WHERE ${idExpr} IS NOT NULL AND t.${key} >= o.owns_from AND t.${key} <= o.owns_to
       AND t.${key} >= ${start} AND t.${key} <= a.as_at
-  ) d WHERE d.dup_rank = 1)`;
+  ) d WHERE d.dup_rank = 1`);
 }
 
 /** A core measure by id from a theme's list (the extended measures reuse some cohorts exactly). */

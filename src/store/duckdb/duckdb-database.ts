@@ -103,6 +103,9 @@ class DuckDbBulkWriter implements BulkWriter {
         case 'boolean':
           a.appendBoolean(Boolean(v));
           break;
+        case 'double':
+          a.appendDouble(v as number);
+          break;
       }
     }
     a.endRow();
