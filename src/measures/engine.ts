@@ -47,11 +47,12 @@ export interface Scope {
 
 /** As-at dates with the extract current at each; dates with none are returned apart. */
 export async function resolveAsAt(db: Database, dates: readonly IsoDate[]): Promise<{ points: AsAtPoint[]; missing: IsoDate[]; extracts: Extract[] }> {
-  const extracts = await listExtracts(db, ANNEX_A);
+  const all = await listExtracts(db);
+  const extracts = all.filter((e) => e.source === ANNEX_A);
   const points: AsAtPoint[] = [];
   const missing: IsoDate[] = [];
   for (const d of dates) {
-    const p = asAtPoint(extracts, d);
+    const p = asAtPoint(all, d);
     if (p) points.push(p);
     else missing.push(d);
   }

@@ -1,3 +1,4 @@
+import type { OtherSource } from './as-at.js';
 import type { PeriodType } from './periods.js';
 
 /**
@@ -71,8 +72,13 @@ export interface Measure {
   readonly polarity: Polarity;
   /** What one unit of the figure is: '%', 'contacts', 'children per worker'… */
   readonly unit: string;
-  /** Annex A lists the measure reads (e.g. [6, 7, 8, 9]). */
+  /** Annex A lists the measure reads (e.g. [6, 7, 8, 9]); empty for a measure of another source. */
   readonly lists: readonly number[];
+  /**
+   * The source a measure reads instead of Annex A (the workforce census, a local template),
+   * through the `asat` column naming that source's extract current at D.
+   */
+  readonly source?: OtherSource;
   readonly definition: MeasureDefinition;
   /** Extra columns of the drill-down, in order. */
   readonly details: readonly MeasureDetail[];

@@ -7,7 +7,7 @@ import type { Measure, Theme } from '../measures/measure.js';
 import { THEME_TITLES } from '../measures/measure.js';
 import { type PeriodType, financialYear, periodCovered, periodStart } from '../measures/periods.js';
 import type { IsoDate } from '../model/dates.js';
-import { addYears, isIsoDate } from '../model/dates.js';
+import { addYears, isIsoDate, isoToDay } from '../model/dates.js';
 import type { Database } from '../store/database.js';
 import type { Extract } from '../store/extracts.js';
 import { UserError } from '../user-error.js';
@@ -151,9 +151,23 @@ export function populationFrom(config: Config): (asAt: IsoDate) => number | null
   };
 }
 
+/** The census is taken once a year: figures from it stay current for a year after its date. */
+const CENSUS_VALID_DAYS = 366;
+
 function coverageOf(m: Measure, point: AsAtPoint | undefined, asAt: IsoDate): Coverage {
   const start = periodStart(m.period, asAt);
   if (!point) return { complete: false, from: null, periodStart: start, note: `no extract is loaded for ${asAt} or before` };
+  if (m.source) {
+    const e = point.others[m.source];
+    if (!e) return { complete: false, from: null, periodStart: start, note: `no ${m.source} file is loaded for ${asAt} or before` };
+    const fresh = m.source === 'workforce' ? isoToDay(asAt) - isoToDay(e.asAt) <= CENSUS_VALID_DAYS : e.asAt >= asAt;
+    return {
+      complete: fresh,
+      from: e.asAt,
+      periodStart: start,
+      note: fresh ? null : `from the ${m.source} file as at ${e.asAt}`,
+    };
+  }
   const complete = periodCovered(m.period, asAt, point.extract.asAt, point.coveredFrom);
   let note: string | null = null;
   if (!complete) {
