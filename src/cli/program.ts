@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../user-error.js';
 import { VERSION } from '../version.js';
 import { benchmarksCommand } from './commands/benchmarks.js';
+import { caseloadsCommand } from './commands/caseloads.js';
 import { checkCommand } from './commands/check.js';
 import { commentaryCommand } from './commands/commentary.js';
 import { demoCommand } from './commands/demo.js';
@@ -29,6 +30,7 @@ export function buildProgram(io: Io): Command {
     scorecardCommand(io),
     drillCommand(io),
     breakdownCommand(io),
+    caseloadsCommand(io),
     checkCommand(io),
     extractsCommand(io),
     measuresCommand(io),

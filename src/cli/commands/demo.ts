@@ -2,6 +2,10 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { loadAnnexA } from '../../jobs/load-annex-a.js';
+import { loadLocal } from '../../jobs/load-local.js';
+import { loadWorkforce } from '../../jobs/load-workforce.js';
+import { isLocalKind } from '../../model/local-templates.js';
+import { generateWorkforceFiles } from '../../synthetic/census/index.js';
 import { monthEnd, todayIso, addMonths } from '../../model/dates.js';
 import { scorecardText } from '../../publish/scorecard-text.js';
 import { buildScorecard } from '../../scorecard/scorecard.js';
@@ -52,7 +56,10 @@ export function demoCommand(io: Io): Command {
       const t0 = performance.now();
       io.out(`Generating ${months} monthly Annex A workbooks (about ${children.toLocaleString('en-GB')} children each) in ${files} …`);
       const generated = await generateAnnexA({ children, months, asAt, seed: Number(opts.seed), outDir: files, mess: messPreset('typical') });
-      io.out(`  done in ${((performance.now() - t0) / 1000).toFixed(1)} s for ${generated.authority}`);
+      const staffFiles = join(opts.dir, 'workforce');
+      await rm(staffFiles, { recursive: true, force: true });
+      const staff = await generateWorkforceFiles({ children, months, asAt, seed: Number(opts.seed), outDir: staffFiles });
+      io.out(`  done in ${((performance.now() - t0) / 1000).toFixed(1)} s for ${generated.authority}, with its workforce census and local supervision, oversight, audit and establishment files in ${staffFiles}`);
 
       await withStore(
         cmd,
@@ -63,6 +70,12 @@ export function demoCommand(io: Io): Command {
             const rows = Object.values(r.extract.rowCounts).reduce((a, b) => a + b, 0);
             io.out(`  extract ${r.extract.extractId}: as at ${r.extract.asAt}, ${rows.toLocaleString('en-GB')} rows, ${r.extract.findingCounts.error ?? 0} errors, ${r.extract.findingCounts.warning ?? 0} warnings (${(r.timings.totalMs / 1000).toFixed(2)} s)`);
           }
+          const s0 = performance.now();
+          for (const f of staff.files) {
+            if (f.kind === 'workforce') await loadWorkforce(store.db, { file: f.path, replace: true, loadedBy: 'demo' });
+            else if (isLocalKind(f.kind)) await loadLocal(store.db, { kind: f.kind, file: f.path, asAt: f.asAt, replace: true, loadedBy: 'demo' });
+          }
+          io.out(`  loaded the workforce census and ${staff.files.length - 1} local files (${((performance.now() - s0) / 1000).toFixed(1)} s)`);
           await loadBenchmarksFile(store.db, bundledFile('config', 'example-benchmarks.csv'), catalogue);
           const first = await buildScorecard(store.db, { config, measures: catalogue, trendPoints: 1 });
           // Commentary as a service would write it for the figures off target (invented for the demo).
