@@ -83,6 +83,12 @@ function aggregateSql(m: Measure, groupCol: string | null, where: string): strin
     case 'pairs-per-worker':
       return `SELECT c.as_at${g}, count(*) AS numerator, count(DISTINCT c.worker_key) AS denominator
         FROM cohort c ${where} GROUP BY c.as_at${gb}`;
+    case 'sums':
+      return `SELECT c.as_at${g}, sum(CASE WHEN c.in_numerator THEN c.metric ELSE 0 END) AS numerator, sum(c.weight) AS denominator
+        FROM cohort c ${where} GROUP BY c.as_at${gb}`;
+    case 'largest':
+      return `SELECT c.as_at${g}, max(CASE WHEN c.in_numerator THEN c.metric END) AS numerator, CAST(NULL AS INTEGER) AS denominator
+        FROM cohort c ${where} GROUP BY c.as_at${gb}`;
     case 'largest-per-worker':
       return `SELECT w.as_at${groupCol ? ', w.grp' : ''}, max(w.n) AS numerator, CAST(NULL AS INTEGER) AS denominator FROM (
           SELECT c.as_at${g}, c.worker_key, count(*) AS n FROM cohort c ${where} GROUP BY c.as_at${gb}, c.worker_key
@@ -97,7 +103,8 @@ function figure(
   population: number | null = null,
 ): Pick<MeasureValue, 'value' | 'numerator' | 'denominator'> {
   const aggregation = aggregationOf(m);
-  if (aggregation === 'largest-per-worker') return { value: numerator, numerator, denominator: null };
+  if (aggregation === 'largest-per-worker' || aggregation === 'largest') return { value: numerator, numerator, denominator: null };
+  if (aggregation === 'sums') return sumsFigure(m.kind, numerator, denominator);
   if (aggregation === 'average') return { value: ratio(numerator ?? 0, denominator ?? 0), numerator: numerator ?? 0, denominator: denominator ?? 0 };
   switch (m.kind) {
     case 'rate':
@@ -109,6 +116,19 @@ function figure(
     case 'mean':
       return { value: ratio(numerator ?? 0, denominator ?? 0), numerator: numerator ?? 0, denominator: denominator ?? 0 };
   }
+}
+
+/** Sums of FTE and the like, to 6 decimal places (the census's own precision), so float noise never tips a rounding. */
+function fixed(n: number | null): number {
+  return Math.round((n ?? 0) * 1_000_000) / 1_000_000;
+}
+
+/** A `sums` figure: a count is the numerator's sum; a percentage or mean divides the two sums. */
+function sumsFigure(kind: MeasureKind, numerator: number | null, denominator: number | null): Pick<MeasureValue, 'value' | 'numerator' | 'denominator'> {
+  const n = fixed(numerator);
+  const d = fixed(denominator);
+  if (kind === 'count') return { value: n, numerator: n, denominator: null };
+  return { value: kind === 'percent' ? percent(n, d) : ratio(n, d), numerator: n, denominator: d };
 }
 
 /** The WITH clause's head: the as-at relations, then the shared relations the SQL uses. */

@@ -16,9 +16,13 @@ export type MeasureKind = 'count' | 'percent' | 'mean' | 'rate';
  * denominator); `pairs-per-worker` divides (worker, child) rows by distinct workers;
  * `largest-per-worker` takes the most rows any one worker has; `average` is the mean of the
  * cohort's `metric` column over rows where it is not null (sum ÷ count, as numerator and
- * denominator), e.g. days from entering care to placement for adoption.
+ * denominator), e.g. days from entering care to placement for adoption; `sums` divides the sum
+ * of `metric` over the numerator's rows by the sum of `weight` over all rows (nulls add
+ * nothing), for figures weighted by FTE such as an agency rate or cases per FTE (a count is
+ * the numerator's sum, e.g. FTE in post); `largest` takes the largest `metric` among the
+ * numerator's rows (a count, e.g. the most cases one worker holds in the census).
  */
-export type Aggregation = 'rows' | 'pairs-per-worker' | 'largest-per-worker' | 'average';
+export type Aggregation = 'rows' | 'pairs-per-worker' | 'largest-per-worker' | 'average' | 'sums' | 'largest';
 export type Polarity = 'higher' | 'lower' | 'context';
 export type Theme =
   | 'front-door'
