@@ -43,6 +43,11 @@ export interface EvaluationContext {
 export interface Scope {
   /** Only rows of this team (compared ignoring case). */
   readonly team?: string;
+  /**
+   * Only rows of these teams (ignoring case): a team manager's teams, for child-level queries.
+   * An empty list means no rows at all: a manager without teams sees no child, never every child.
+   */
+  readonly teams?: readonly string[];
 }
 
 /** As-at dates with the extract current at each; dates with none are returned apart. */
@@ -59,10 +64,32 @@ export async function resolveAsAt(db: Database, dates: readonly IsoDate[]): Prom
   return { points, missing, extracts };
 }
 
+/**
+ * The condition a scope puts on a team column ('TRUE' when none). Every child-level query
+ * builds its filter here, so the rule that decides which teams' rows a user sees is written once.
+ */
+export function teamCondition(column: string, scope: Scope, params: SqlValue[]): string {
+  const parts: string[] = [];
+  if (scope.team) {
+    params.push(scope.team);
+    parts.push(`lower(${column}) = lower($${params.length})`);
+  }
+  if (scope.teams !== undefined) {
+    if (scope.teams.length === 0) parts.push('FALSE');
+    else {
+      const refs = scope.teams.map((t) => {
+        params.push(t);
+        return `lower($${params.length})`;
+      });
+      parts.push(`lower(${column}) IN (${refs.join(', ')})`);
+    }
+  }
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+}
+
 function scopeFilter(scope: Scope, params: SqlValue[]): string {
-  if (!scope.team) return '';
-  params.push(scope.team);
-  return `WHERE lower(c.team) = lower($${params.length})`;
+  const condition = teamCondition('c.team', scope, params);
+  return condition === 'TRUE' ? '' : `WHERE ${condition}`;
 }
 
 export function aggregationOf(m: Measure): Aggregation {

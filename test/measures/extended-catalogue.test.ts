@@ -4,6 +4,7 @@ import { parseConfig } from '../../src/config/config.js';
 import { CORE_MEASURES, buildCatalogue } from '../../src/measures/catalogue/index.js';
 import { evaluateMeasures, resolveAsAt } from '../../src/measures/engine.js';
 import { type LoadedFixture, loadFixture } from '../helpers/annex-a-fixture.js';
+import { loadCensus, loadLocalCsv } from '../helpers/workforce-fixture.js';
 
 /**
  * The whole catalogue: at least 80 unique ids, every measure fully documented, and every cohort
@@ -36,17 +37,21 @@ describe('the catalogue', () => {
       expect(['snapshot', 'month', 'ytd', 'rolling12'], m.id).toContain(m.period);
       expect(m.details.length, m.id).toBeGreaterThan(0);
       expect(m.unit.trim(), m.id).not.toBe('');
-      expect(m.lists.length, m.id).toBeGreaterThan(0);
+      // Annex A measures name the lists they read; a measure of another source (census, local template) names its source.
+      if (m.source) expect(['workforce', 'local-supervision', 'local-oversight', 'local-audits', 'local-establishment'], m.id).toContain(m.source);
+      else expect(m.lists.length, m.id).toBeGreaterThan(0);
       // Percentages and means have a denominator in words; counts and rates over rows have none or the population.
       if (m.kind === 'percent' || m.kind === 'mean') expect(m.definition.denominator, m.id).toBeTruthy();
       if (m.kind === 'count') expect(m.definition.denominator, m.id).toBeNull();
-      if (m.aggregation === 'average') expect(m.cohortSql, m.id).toMatch(/ AS metric/);
+      if (m.aggregation === 'average' || m.aggregation === 'largest') expect(m.cohortSql, m.id).toMatch(/ AS metric/);
+      if (m.aggregation === 'sums') expect(m.cohortSql, m.id).toMatch(/ AS metric[\s\S]* AS weight/);
     }
   });
 
   it('flows read the longitudinal view and snapshots the extract current at D', () => {
     for (const m of catalogue) {
-      if (m.period === 'snapshot') expect(fullSql(m.cohortSql), m.id).not.toMatch(/JOIN owners/);
+      // Another source's flows read that source's file current at D (each holds the 12 months to its date).
+      if (m.period === 'snapshot' || m.source) expect(fullSql(m.cohortSql), m.id).not.toMatch(/JOIN owners/);
       else expect(fullSql(m.cohortSql), m.id).toMatch(/JOIN owners/);
     }
   });
@@ -96,6 +101,27 @@ describe('every cohort query runs, D = Mon 31 Mar 2025', () => {
       D,
       { population: 50_000 },
     );
+    // One file of each other source, so the census and local measures have rows to show.
+    const db = f.store.db;
+    await loadCensus(db, f.dir, {
+      referenceDate: '2024-09-30',
+      vacancies: 1,
+      agencyFte: 1,
+      agencyHeadcount: 1,
+      workers: [
+        { AgencyWorker: 0, SWENo: 'SW1', FTE: 1, OrgRole: 5, RoleStartDate: '2020-01-01', FTE30: 1, Cases30: 12, WorkingDaysLost: 2, Absat30Sept: 0 },
+        { AgencyWorker: 0, SWENo: 'SW2', FTE: 1, OrgRole: 5, RoleStartDate: '2020-01-01', RoleEndDate: '2024-05-31', ReasonLeave: 1 },
+      ],
+    });
+    await loadLocalCsv(db, f.dir, 'supervision', D, ['Worker', 'Team', 'Supervision Date', 'Supervision Type'], [['W1', 'T1', '20/03/2025', 'Formal']]);
+    await loadLocalCsv(db, f.dir, 'oversight', D, ['Child ID', 'Team', 'Worker', 'Oversight Date'], [['B', 'T1', 'W1', '20/03/2025']]);
+    await loadLocalCsv(db, f.dir, 'audits', D, ['Audit ID', 'Child ID', 'Team', 'Audit Date', 'Domain', 'Grade', 'Moderated'], [
+      ['AU1', 'A', 'T1', '20/03/2025', 'Overall', 'Good', 'Y'],
+      ['AU1', 'A', 'T1', '20/03/2025', 'Assessment', 'Good', 'Y'],
+    ]);
+    await loadLocalCsv(db, f.dir, 'establishment', D, ['Team', 'Role', 'Month', 'Funded FTE', 'Permanent FTE', 'Agency FTE', 'Vacant FTE'], [
+      ['T1', 'Social worker', 'Mar 2025', 5, 4, 1, 1],
+    ]);
   });
   afterAll(async () => f?.close());
 

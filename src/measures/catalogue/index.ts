@@ -14,6 +14,8 @@ import { extendedLookedAfter } from './extended-looked-after.js';
 import { extendedWorkforce } from './extended-workforce.js';
 import { contactsIn, FRONT_DOOR_MEASURES, referralsIn, referralsNfa, rereferrals } from './front-door.js';
 import { LOOKED_AFTER_MEASURES } from './looked-after.js';
+import { qualityAssurance } from './quality-assurance.js';
+import { workforceCensus } from './workforce-census.js';
 import { WORKFORCE_MEASURES } from './workforce.js';
 
 /** The core measures of spec/measures-core.md, in scorecard order; their ids mean exactly that contract. */
@@ -65,9 +67,12 @@ export function extendedMeasures(options: CatalogueOptions): Measure[] {
   ];
 }
 
-/** The full catalogue: the core measures, their period variants and the wider measures. */
+/**
+ * The full catalogue: the core measures, their period variants, the wider measures, then those
+ * of the workforce census and the local templates (supervision, oversight, audits, establishment).
+ */
 export function buildCatalogue(options: CatalogueOptions): Measure[] {
-  return [...CORE_MEASURES, ...PERIOD_VARIANTS, ...extendedMeasures(options)];
+  return [...CORE_MEASURES, ...PERIOD_VARIANTS, ...extendedMeasures(options), ...workforceCensus(), ...qualityAssurance(options.standards)];
 }
 
 export function measureById(id: string, catalogue: readonly Measure[] = CORE_MEASURES): Measure | undefined {
