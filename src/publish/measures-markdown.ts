@@ -9,6 +9,24 @@ const KIND: Record<Measure['kind'], string> = {
 };
 const POLARITY: Record<Measure['polarity'], string> = { higher: 'higher is better', lower: 'lower is better', context: 'no good direction (context)' };
 
+const SOURCE_NAMES: Record<string, string> = {
+  workforce: 'the workforce census',
+  'local-supervision': 'the local supervision file',
+  'local-oversight': 'the local oversight file',
+  'local-audits': 'the local audits file',
+  'local-establishment': 'the local establishment file',
+  ssda903: 'the SSDA903 return',
+  'cin-census': 'the CIN Census',
+};
+
+/** What a measure reads: its Annex A lists, and the other source it reads, if any. */
+function readsOf(m: Measure): string {
+  const parts: string[] = [];
+  if (m.lists.length) parts.push(`Annex A list${m.lists.length > 1 ? 's' : ''} ${m.lists.join(', ')}`);
+  if (m.source) parts.push(SOURCE_NAMES[m.source] ?? m.source);
+  return parts.join(' and ') || '—';
+}
+
 /** docs/measures.md, rendered from the catalogue so the definitions have one source. */
 export function measuresMarkdown(measures: readonly Measure[]): string {
   const out: string[] = [
@@ -32,12 +50,12 @@ export function measuresMarkdown(measures: readonly Measure[]): string {
     '',
   ];
   const themes = [...new Set(measures.map((m) => m.theme))] as Theme[];
-  out.push('| Id | Measure | Period | Kind | Polarity | Lists |', '|---|---|---|---|---|---|');
-  for (const m of measures) out.push(`| [\`${m.id}\`](#${m.id}) | ${m.title} | ${PERIOD_LABELS[m.period]} | ${m.kind} | ${m.polarity} | ${m.lists.join(', ')} |`);
+  out.push('| Id | Measure | Period | Kind | Polarity | Reads |', '|---|---|---|---|---|---|');
+  for (const m of measures) out.push(`| [\`${m.id}\`](#${m.id}) | ${m.title} | ${PERIOD_LABELS[m.period]} | ${m.kind} | ${m.polarity} | ${readsOf(m)} |`);
   for (const theme of themes) {
     out.push('', `## ${THEME_TITLES[theme]}`);
     for (const m of measures.filter((x) => x.theme === theme)) {
-      out.push('', `### ${m.id}`, '', `**${m.title}** — ${KIND[m.kind]}; period: ${PERIOD_LABELS[m.period].toLowerCase()}; ${POLARITY[m.polarity]}; unit: ${m.unit}; list(s) ${m.lists.join(', ')}.`, '');
+      out.push('', `### ${m.id}`, '', `**${m.title}** — ${KIND[m.kind]}; period: ${PERIOD_LABELS[m.period].toLowerCase()}; ${POLARITY[m.polarity]}; unit: ${m.unit}; reads ${readsOf(m)}.`, '');
       out.push(`- **Numerator:** ${m.definition.numerator}`);
       out.push(`- **Denominator:** ${m.definition.denominator ?? '— (a count: numerator = value, denominator = null)'}`);
       for (const n of m.definition.notes) out.push(`- ${n}`);
