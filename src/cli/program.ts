@@ -12,8 +12,13 @@ import { generateCommand } from './commands/generate.js';
 import { generateLocalCommand } from './commands/generate-local.js';
 import { loadCommand } from './commands/load.js';
 import { measuresCommand } from './commands/measures.js';
+import { packCommand } from './commands/pack.js';
 import { publishCommand } from './commands/publish.js';
+import { refreshCommand } from './commands/refresh.js';
 import { scorecardCommand } from './commands/scorecard.js';
+import { serveCommand } from './commands/serve.js';
+import { usersCommand } from './commands/users.js';
+import { validateCommand } from './commands/validate.js';
 import { DEFAULT_DB } from './global-options.js';
 import { type Io, processIo } from './io.js';
 
@@ -32,14 +37,19 @@ export function buildProgram(io: Io): Command {
     breakdownCommand(io),
     caseloadsCommand(io),
     checkCommand(io),
+    validateCommand(io),
     extractsCommand(io),
     measuresCommand(io),
     publishCommand(io),
+    packCommand(io),
     commentaryCommand(io),
     benchmarksCommand(io),
     generateCommand(io),
     generateLocalCommand(io),
     demoCommand(io),
+    serveCommand(io),
+    refreshCommand(io),
+    usersCommand(io),
   ]) {
     program.addCommand(c);
   }

@@ -3,6 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isIsoDate } from '../model/dates.js';
 import { UserError } from '../user-error.js';
+import { WebConfigSchema } from './web-config.js';
+import { PackConfigSchema } from './pack-config.js';
 
 /**
  * The local authority's configuration file (YAML or JSON). Everything has a default, so a
@@ -66,6 +68,10 @@ export const ConfigSchema = z
     population: z.record(z.string().regex(/^\d{4}$/, 'expected a year such as 2025'), z.number().int().positive()).default({}),
     /** Per measure id: a minimum and an upper target, or a list of them by financial year. */
     targets: z.record(z.string(), z.union([TargetSchema, z.array(TargetSchema)])).default({}),
+    /** The web dashboard: inbox, sessions, sign-in with an identity provider (see web-config.ts). */
+    web: WebConfigSchema.prefault({}),
+    /** The committee pack's cover report and measures in focus (see pack-config.ts). */
+    pack: PackConfigSchema.prefault({}),
   })
   .strict();
 

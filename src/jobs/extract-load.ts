@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
@@ -17,6 +18,11 @@ export interface ExtractLoadOptions {
   /** Source name: `annex-a`, `workforce`, `local-supervision`… */
   readonly source: string;
   readonly file: string;
+  /**
+   * A return in several files (the SSDA903's CSV tables): loaded as one extract, named by them
+   * all and identified by one hash over each file's. `file` is then the first of them.
+   */
+  readonly files?: readonly string[];
   readonly asAt?: IsoDate;
   /** Load again over an extract of the same file or the same as-at date. */
   readonly replace?: boolean;
@@ -69,15 +75,20 @@ export async function loadExtract(
   work: (ctx: ExtractLoadContext) => Promise<ExtractLoadOutcome>,
 ): Promise<ExtractLoadResult> {
   const t0 = performance.now();
-  const name = basename(options.file);
+  const files = options.files && options.files.length ? options.files : [options.file];
+  const name = files.map((f) => basename(f)).join(', ');
   const notes: string[] = [];
   if (options.asAt !== undefined && !isIsoDate(options.asAt)) {
     throw new LoadError(`--as-at ${options.asAt} is not a date; give it as YYYY-MM-DD`);
   }
-  const fileStat = await stat(options.file).catch(() => null);
-  if (!fileStat || !fileStat.isFile()) throw new LoadError(`${options.file}: file not found`);
+  let fileBytes = 0;
+  for (const f of files) {
+    const fileStat = await stat(f).catch(() => null);
+    if (!fileStat || !fileStat.isFile()) throw new LoadError(`${f}: file not found`);
+    fileBytes += fileStat.size;
+  }
 
-  const sha256 = await sha256File(options.file);
+  const sha256 = await filesHash(files);
   const hashMs = performance.now() - t0;
   const sameFile = await extractByHash(db, options.source, sha256);
   if (sameFile && !options.replace) {
@@ -108,7 +119,7 @@ export async function loadExtract(
     await db.run(
       `INSERT INTO extracts (extract_id, source, as_at, as_at_basis, file_name, sha256, file_bytes, loaded_at, loaded_by, row_counts, finding_counts, sheets)
        VALUES ($1, $2, CAST($3 AS DATE), $4, $5, $6, $7, $8, $9, '{}', '{}', '[]')`,
-      [id, options.source, asAt ?? '1970-01-01', basis, name, sha256, fileStat.size, new Date().toISOString(), options.loadedBy ?? currentUser()],
+      [id, options.source, asAt ?? '1970-01-01', basis, name, sha256, fileBytes, new Date().toISOString(), options.loadedBy ?? currentUser()],
     );
     let findings: BulkWriter | null = await db.bulkWriter('findings', FINDING_COLUMNS);
     let seq = 0;
@@ -169,6 +180,13 @@ async function refuseOtherExtractAt(db: Database, source: string, asAt: IsoDate,
       `an extract as at ${asAt} is already loaded (${source} extract ${other.extractId}, ${other.fileName}); use --replace to replace it with this file`,
     );
   }
+}
+
+/** One file's SHA-256; for several, the SHA-256 of their hashes in name order (the order given does not matter). */
+export async function filesHash(files: readonly string[]): Promise<string> {
+  if (files.length === 1) return sha256File(files[0] as string);
+  const hashes = await Promise.all([...files].sort((a, b) => basename(a).localeCompare(basename(b))).map((f) => sha256File(f)));
+  return createHash('sha256').update(hashes.join('\n')).digest('hex');
 }
 
 function currentUser(): string | null {

@@ -27,6 +27,8 @@ export const OTHER_SOURCES = {
   'local-oversight': 'oversight_extract_id',
   'local-audits': 'audits_extract_id',
   'local-establishment': 'establishment_extract_id',
+  'cin-census': 'cin_census_extract_id',
+  ssda903: 'ssda903_extract_id',
 } as const;
 
 export type OtherSource = keyof typeof OTHER_SOURCES;

@@ -26,6 +26,8 @@ export interface BundleOptions extends ScorecardOptions {
   readonly measures: readonly Measure[];
   readonly withLists?: boolean;
   readonly generatedAt?: string;
+  /** Which measures to break down by team (default: every one; a breakdown is a query each). */
+  readonly byTeamOf?: (m: Measure) => boolean;
 }
 
 export async function buildBundle(db: Database, options: BundleOptions): Promise<ScorecardBundle> {
@@ -36,7 +38,7 @@ export async function buildBundle(db: Database, options: BundleOptions): Promise
   const byTeam = new Map<string, BreakdownRow[]>();
   const lists = new Map<string, CohortRow[]>();
   for (const m of options.measures) {
-    byTeam.set(m.id, await breakdown(db, point, m, 'team', scope, context));
+    if (options.byTeamOf?.(m) ?? true) byTeam.set(m.id, await breakdown(db, point, m, 'team', scope, context));
     if (options.withLists) lists.set(m.id, await drill(db, point, m, scope));
   }
   const quality = await qualityReport(db, scorecard.extract.extractId, { examples: 3 });

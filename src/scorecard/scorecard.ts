@@ -226,7 +226,7 @@ export async function buildScorecard(db: Database, options: ScorecardOptions = {
     const prev = byDate.has(prevYearEnd)
       ? { ...at(prevYearEnd, outturn), year: prevYearLabel, label: outturnLabel(outturn, prevYearLabel, prevYearEnd), measureId: outturn.id }
       : null;
-    const pub = options.scope?.team ? undefined : published.get(m.id);
+    const pub = options.scope?.team || options.scope?.teams ? undefined : published.get(m.id);
     return {
       ...current,
       periodType: m.period,

@@ -30,6 +30,13 @@ export interface Database {
   bulkWriter(table: string, columns: readonly { name: string; type: BulkColumnType }[]): Promise<BulkWriter>;
   /** Runs `work` in one transaction: all of it is stored, or none of it. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Another connection to the same store, with transactions of its own: while one connection
+   * loads an extract (a long transaction), queries on another see only committed data, and
+   * writes made there are not swept into the load (nor rolled back with it). The web app needs
+   * this; closing it closes only that connection.
+   */
+  connect(): Promise<Database>;
   close(): Promise<void>;
 }
 

@@ -9,6 +9,8 @@ import {
   WORKFORCE_WORKERS_TABLE,
 } from '../model/workforce-census.js';
 import type { BulkColumnType } from './database.js';
+import { CIN_EXTRACT_TABLES } from './returns-cin-tables.js';
+import { SSDA903_EXTRACT_TABLES } from './returns-ssda903-tables.js';
 
 /**
  * Bumped whenever the tables change; the store refuses a file written by a newer version.
@@ -233,5 +235,7 @@ export function extractTables(): string[] {
     WORKFORCE_WORKERS_TABLE,
     WORKFORCE_LA_TABLE,
     ...LOCAL_TEMPLATES.map(localTable),
+    ...CIN_EXTRACT_TABLES,
+    ...SSDA903_EXTRACT_TABLES,
   ];
 }

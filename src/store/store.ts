@@ -4,7 +4,10 @@ import type { IsoDate } from '../model/dates.js';
 import { type Database, StoreError } from './database.js';
 import { openDuckDb } from './duckdb/duckdb-database.js';
 import { SCHEMA_VERSION, allDdl } from './schema.js';
+import { ensureCinTables } from './returns-cin-tables.js';
+import { ensureSsda903Tables } from './returns-ssda903-tables.js';
 import { ensureScorecardTables } from './scorecard-tables.js';
+import { ensureWebTables } from './web-tables.js';
 
 export interface StoreOptions {
   /** Local closure days, added to bank holidays in the working-day calendar. */
@@ -28,6 +31,9 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
   try {
     await ensureSchema(db);
     await ensureScorecardTables(db);
+    await ensureCinTables(db);
+    await ensureSsda903Tables(db);
+    await ensureWebTables(db);
     await ensureCalendar(db, calendar);
   } catch (e) {
     await db.close();

@@ -38,7 +38,7 @@ describe('the catalogue', () => {
       expect(m.details.length, m.id).toBeGreaterThan(0);
       expect(m.unit.trim(), m.id).not.toBe('');
       // Annex A measures name the lists they read; a measure of another source (census, local template) names its source.
-      if (m.source) expect(['workforce', 'local-supervision', 'local-oversight', 'local-audits', 'local-establishment'], m.id).toContain(m.source);
+      if (m.source) expect(['workforce', 'local-supervision', 'local-oversight', 'local-audits', 'local-establishment', 'cin-census', 'ssda903'], m.id).toContain(m.source);
       else expect(m.lists.length, m.id).toBeGreaterThan(0);
       // Percentages and means have a denominator in words; counts and rates over rows have none or the population.
       if (m.kind === 'percent' || m.kind === 'mean') expect(m.definition.denominator, m.id).toBeTruthy();

@@ -17,9 +17,11 @@ import { bundledFile } from '../../paths.js';
 import { addCommentary } from '../../scorecard/commentary.js';
 import { freezeMonth } from '../../scorecard/published.js';
 import { loadBenchmarksFile } from '../../scorecard/reference-files.js';
+import { addDemoUsers } from '../../web/auth/demo-users.js';
 import { catalogueOf, globals, withStore } from '../global-options.js';
 import type { Io } from '../io.js';
 import { positiveInt } from './generate.js';
+import { portOption, serveUntilStopped } from './serve.js';
 
 export const DEMO_DIR = 'csc-scorecard-demo';
 
@@ -35,8 +37,12 @@ export function demoCommand(io: Io): Command {
     .option('--as-at <date>', 'the last month end (default: the end of last month)')
     .option('--seed <s>', 'random seed', '2026')
     .option('--dir <dir>', 'folder for the generated workbooks and, unless --db is given, the demo store', DEMO_DIR)
-    .action(async (opts: { children: string; months: string; asAt?: string; seed: string; dir: string }, cmd: Command) => {
+    .option('--port <n>', 'port of the dashboard (0: any free port)', '3000')
+    .option('--host <address>', 'address the dashboard listens on', '127.0.0.1')
+    .option('--no-serve', 'stop after printing the scorecard, without starting the dashboard')
+    .action(async (opts: { children: string; months: string; asAt?: string; seed: string; dir: string; port: string; host: string; serve: boolean }, cmd: Command) => {
       const children = positiveInt('--children', opts.children, 1_000_000);
+      const port = portOption(opts.port);
       const months = positiveInt('--months', opts.months, 60);
       const asAt = opts.asAt ?? monthEnd(addMonths(todayIso(), -1));
       const files = join(opts.dir, 'annex-a');
@@ -107,6 +113,23 @@ export function demoCommand(io: Io): Command {
           io.out(`  npx csc-scorecard --db ${dbFile} drill assessments_45wd --format text   # the children behind a figure`);
           io.out(`  npx csc-scorecard --db ${dbFile} breakdown caseload_mean --by team      # a figure by team`);
           io.out(`  npx csc-scorecard --db ${dbFile} scorecard --as-at ${generated.files[0]?.asAt ?? asAt}             # an earlier month`);
+
+          // The web dashboard, with one demo account per role (passwords new on every run).
+          const signIns = await addDemoUsers(store.db);
+          const accounts = [
+            'Demo sign-ins (synthetic data; passwords made for this run only):',
+            ...signIns.map((u) => `  ${u.role.padEnd(8)} user name ${u.username.padEnd(13)} password ${u.password}${u.teams.length ? `   (sees children of ${u.teams.join(', ')} only)` : u.role === 'viewer' ? '   (figures only, small numbers suppressed)' : ''}`),
+          ];
+          io.out('');
+          if (!opts.serve) {
+            io.out(`The dashboard: npx csc-scorecard --db ${dbFile} --config ${configFile} serve`);
+            for (const line of accounts) io.out(line);
+            return;
+          }
+          await serveUntilStopped(io, store, config, catalogue, { port, host: opts.host, inbox: config.web.inbox ?? null }, (url) => [
+            `The dashboard is running at ${url}/ (open it in a browser; Ctrl+C stops it)`,
+            ...accounts,
+          ]);
         },
         dbFile,
         config,

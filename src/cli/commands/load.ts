@@ -9,6 +9,8 @@ import { CSWW_HEADER_FIELDS, CSWW_LA_FIELDS } from '../../model/workforce-census
 import type { AsAtBasis, Extract } from '../../store/extracts.js';
 import { formatOption, json } from '../formats.js';
 import { withStore } from '../global-options.js';
+import { loadCinCensusCommand } from './load-cin-census.js';
+import { loadSsda903Command } from './load-ssda903.js';
 import type { Io } from '../io.js';
 
 const BASIS_TEXT: Record<AsAtBasis, string> = {
@@ -72,6 +74,8 @@ export function loadCommand(io: Io): Command {
         io.out(opts.format === 'json' ? json(localJson(result)) : localText(result));
       });
     });
+  load.addCommand(loadCinCensusCommand(io));
+  load.addCommand(loadSsda903Command(io));
   return load;
 }
 

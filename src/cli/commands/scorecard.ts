@@ -30,7 +30,7 @@ interface ScorecardOpts {
  * Writes beside the target and renames into place, so a reader (or a scheduled job picking
  * the file up) never sees half a workbook; a failed write leaves no file behind.
  */
-async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const target = resolve(file);
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -4,6 +4,8 @@ import { assessments45, assessmentsChildSeen, assessmentsCompleted, ASSESSMENT_M
 import { CARE_LEAVER_MEASURES } from './care-leavers.js';
 import { CHILD_IN_NEED_MEASURES } from './child-in-need.js';
 import { CHILD_PROTECTION_MEASURES, icpc15, s47Started } from './child-protection.js';
+import { cinCensusMeasures } from './cin-census.js';
+import { ssda903Measures } from './ssda903.js';
 import { extendedAdoption } from './extended-adoption.js';
 import { extendedAssessment } from './extended-assessment.js';
 import { extendedCareLeavers } from './extended-care-leavers.js';
@@ -72,7 +74,7 @@ export function extendedMeasures(options: CatalogueOptions): Measure[] {
  * of the workforce census and the local templates (supervision, oversight, audits, establishment).
  */
 export function buildCatalogue(options: CatalogueOptions): Measure[] {
-  return [...CORE_MEASURES, ...PERIOD_VARIANTS, ...extendedMeasures(options), ...workforceCensus(), ...qualityAssurance(options.standards)];
+  return [...CORE_MEASURES, ...PERIOD_VARIANTS, ...extendedMeasures(options), ...workforceCensus(), ...qualityAssurance(options.standards), ...cinCensusMeasures(), ...ssda903Measures()];
 }
 
 export function measureById(id: string, catalogue: readonly Measure[] = CORE_MEASURES): Measure | undefined {

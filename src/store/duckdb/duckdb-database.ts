@@ -34,7 +34,13 @@ class DuckDbDatabase implements Database {
     readonly location: string,
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    /** Only the first connection owns the instance; closing another closes just itself. */
+    private readonly ownsInstance = true,
   ) {}
+
+  async connect(): Promise<Database> {
+    return new DuckDbDatabase(this.location, this.instance, await this.instance.connect(), false);
+  }
 
   async run(sql: string, params?: readonly SqlValue[]): Promise<number> {
     const result = await this.connection.run(sql, params ? (params as DuckDBValue[]) : undefined);
@@ -69,7 +75,7 @@ class DuckDbDatabase implements Database {
 
   async close(): Promise<void> {
     this.connection.closeSync();
-    this.instance.closeSync();
+    if (this.ownsInstance) this.instance.closeSync();
   }
 }
 

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { checkCase } from './check-case.js';
+import { INTEGRITY_CASES } from './integrity.js';
+
+describe('SSDA903 integrity rules', () => {
+  it.each(INTEGRITY_CASES.map((c) => [`${c.code}${c.year ? ` (${c.year})` : ''}`, c] as const))('%s fails its failing case and passes its passing one', async (_code, c) => {
+    expect(await checkCase(c)).toEqual([]);
+  });
+});

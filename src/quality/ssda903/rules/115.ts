@@ -1,0 +1,3 @@
+import { dateRule } from '../builders.js';
+
+export const rule = dateRule({ code: '115', message: "Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date.", table: 'PlacedAdoption', field: 'DATE_PLACED', blank: 'allowed' });

@@ -1,0 +1,3 @@
+import { inHeaderRule } from '../builders.js';
+
+export const rule = inHeaderRule('INT09', 'UASC');

@@ -1,0 +1,3 @@
+import { oneRowRule } from '../builders.js';
+
+export const rule = oneRowRule('INT36', 'PrevPerm');
