@@ -3,7 +3,9 @@ import type { Database } from '../store/database.js';
 import type { Severity } from './rule.js';
 import { ANNEX_A_RULES } from './annex-a/index.js';
 import { LOCAL_READ_RULES, LOCAL_RULES } from './local/index.js';
+import { allCinRules } from './cin-census/index.js';
 import { READ_RULES } from './read-rules.js';
+import { allSsda903Rules } from './ssda903/layers.js';
 import { WORKFORCE_READ_RULES, WORKFORCE_RULES } from './workforce/index.js';
 
 export interface FindingExample {
@@ -45,7 +47,20 @@ const WORKFORCE_TITLES = titles([...WORKFORCE_READ_RULES, ...WORKFORCE_RULES]);
 const LOCAL_TITLES = titles([...LOCAL_READ_RULES, ...LOCAL_RULES]);
 
 /** A rule's title, worded for the extract's source when it is known. */
+let returnTitles: { ssda903: ReadonlyMap<string, string>; cin: ReadonlyMap<string, string> } | null = null;
+
+/** DfE return rules' messages, by code (the latest wording when a year changed it). */
+function returnRuleTitles(): NonNullable<typeof returnTitles> {
+  returnTitles ??= {
+    ssda903: new Map(allSsda903Rules().map((r) => [r.code, r.message])),
+    cin: new Map(allCinRules().map((r) => [r.code, r.message])),
+  };
+  return returnTitles;
+}
+
 export function ruleTitle(id: string, source?: string): string {
+  if (source === 'ssda903') return returnRuleTitles().ssda903.get(id) ?? id;
+  if (source === 'cin-census') return returnRuleTitles().cin.get(id) ?? id;
   const own = source === 'workforce' ? WORKFORCE_TITLES : source?.startsWith('local-') ? LOCAL_TITLES : ANNEX_A_TITLES;
   return own.get(id) ?? ANNEX_A_TITLES.get(id) ?? WORKFORCE_TITLES.get(id) ?? LOCAL_TITLES.get(id) ?? id;
 }

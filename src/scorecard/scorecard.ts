@@ -151,8 +151,9 @@ export function populationFrom(config: Config): (asAt: IsoDate) => number | null
   };
 }
 
-/** The census is taken once a year: figures from it stay current for a year after its date. */
+/** Returns made once a year: figures from them stay current for a year after their date. */
 const CENSUS_VALID_DAYS = 366;
+const ANNUAL_SOURCES: ReadonlySet<string> = new Set(['workforce', 'ssda903', 'cin-census']);
 
 function coverageOf(m: Measure, point: AsAtPoint | undefined, asAt: IsoDate): Coverage {
   const start = periodStart(m.period, asAt);
@@ -160,7 +161,7 @@ function coverageOf(m: Measure, point: AsAtPoint | undefined, asAt: IsoDate): Co
   if (m.source) {
     const e = point.others[m.source];
     if (!e) return { complete: false, from: null, periodStart: start, note: `no ${m.source} file is loaded for ${asAt} or before` };
-    const fresh = m.source === 'workforce' ? isoToDay(asAt) - isoToDay(e.asAt) <= CENSUS_VALID_DAYS : e.asAt >= asAt;
+    const fresh = ANNUAL_SOURCES.has(m.source) ? isoToDay(asAt) - isoToDay(e.asAt) <= CENSUS_VALID_DAYS : e.asAt >= asAt;
     return {
       complete: fresh,
       from: e.asAt,
