@@ -37,7 +37,7 @@ function median(xs: number[]): number {
 
 if (!existsSync(DB)) {
   process.stderr.write(`building the demo authority in ${DIR} (once) …\n`);
-  execFileSync(process.execPath, [CLI, 'demo', '--dir', DIR, '--as-at', AS_AT], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [CLI, 'demo', '--dir', DIR, '--as-at', AS_AT, '--no-serve'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const out = join(DIR, 'pack.pdf');

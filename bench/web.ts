@@ -29,7 +29,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function startServe(db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'csc-scorecard.js'), '--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_WEB_NODE_ARGS: flags for the server's Node, e.g. --cpu-prof to see where its time goes.
+  const nodeArgs = process.env.BENCH_WEB_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin', 'csc-scorecard.js'), '--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -77,8 +79,9 @@ async function load(url: string, path: string, cookies: string[]): Promise<LoadR
     url: `${url}${path}`,
     connections: USERS,
     duration: DURATION_S,
-    // One user per connection: 50 people, each with their own session.
-    setupClient: (client) => client.setHeaders({ cookie: cookies[next++ % cookies.length] as string }),
+    // One user per connection: 50 people, each with their own session, each browser taking
+    // compressed pages as every browser does.
+    setupClient: (client) => client.setHeaders({ cookie: cookies[next++ % cookies.length] as string, 'accept-encoding': 'gzip, deflate, br' }),
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => void times.push(responseTime));
   const r = await instance;
@@ -98,7 +101,7 @@ async function load(url: string, path: string, cookies: string[]): Promise<LoadR
 
 async function timed(url: string, path: string, cookie: string): Promise<number> {
   const t0 = performance.now();
-  const res = await fetch(`${url}${path}`, { headers: { cookie } });
+  const res = await fetch(`${url}${path}`, { headers: { cookie, 'accept-encoding': 'gzip' } });
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
   return performance.now() - t0;

@@ -73,3 +73,8 @@ export async function listRuns(db: Database, limit = 20): Promise<RefreshRun[]> 
     message: r.message,
   }));
 }
+
+/** Runs left 'running' by a process that stopped mid-run: their loads were rolled back; say so. */
+export async function markInterrupted(db: Database): Promise<number> {
+  return db.run("UPDATE refresh_runs SET status = 'failed', message = 'interrupted: the dashboard stopped during this run; nothing of an unfinished load was kept' WHERE status = 'running'");
+}

@@ -27,14 +27,12 @@ export function createApp(deps: WebDeps): Hono<WebEnv> {
   app.use('*', securityHeaders({ hsts: deps.baseUrl?.startsWith('https:') ?? false }));
   mountStatic(app);
   app.use('*', clientAddress(deps.config.web.trustProxy));
-  app.use('*', (c, next) =>
-    bodyLimit({
-      maxSize: c.req.path === '/upload' ? UPLOAD_MAX_BYTES : FORM_MAX_BYTES,
-      onError: () => {
-        throw new HTTPException(413, { message: 'The file or form is too large.' });
-      },
-    })(c, next),
-  );
+  const tooLarge = () => {
+    throw new HTTPException(413, { message: 'The file or form is too large.' });
+  };
+  const uploadLimit = bodyLimit({ maxSize: UPLOAD_MAX_BYTES, onError: tooLarge });
+  const formLimit = bodyLimit({ maxSize: FORM_MAX_BYTES, onError: tooLarge });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : c.req.path === '/upload' ? uploadLimit(c, next) : formLimit(c, next)));
   app.use('*', session(deps.sessions));
   app.use('*', teamScope(deps.users));
   app.use('*', csrf({ allowedOrigins: deps.baseUrl ? [new URL(deps.baseUrl).origin] : [] }));

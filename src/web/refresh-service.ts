@@ -1,6 +1,6 @@
 import { type InboxWatcher, watchInbox } from '../jobs/inbox-watcher.js';
 import { type FileKind, loadFile } from '../jobs/load-file.js';
-import { type FileOutcome, finishRun, startRun } from '../jobs/refresh-runs.js';
+import { type FileOutcome, finishRun, markInterrupted, startRun } from '../jobs/refresh-runs.js';
 import { refreshInbox } from '../jobs/refresh.js';
 import type { RefreshRun } from '../jobs/refresh-runs.js';
 import type { IsoDate } from '../model/dates.js';
@@ -32,7 +32,8 @@ export class RefreshService {
     if (asAt) void this.data.scorecard(asAt).catch(() => undefined);
   }
 
-  start(): void {
+  async start(): Promise<void> {
+    await this.loads.run((db) => markInterrupted(db));
     if (!this.inbox || this.watcher) return;
     this.watcher = watchInbox(this.inbox, async (files) => {
       const run = await this.runInbox('watcher', files);

@@ -9,6 +9,7 @@ import { bundledFile } from '../paths.js';
 import type { MeasureKind } from '../measures/measure.js';
 import { SUPPRESSED_LABEL } from '../scorecard/suppression.js';
 import type { WebEnv } from './env.js';
+import { type Piece, acceptsGzip, gzipJoin, precompress } from './gzip-pieces.js';
 import type { Access } from './team-scope/access.js';
 
 /** The folder of the GOV.UK Frontend package's compiled files (`dist/`), wherever npm put it. */
@@ -83,12 +84,14 @@ function navItems(access: Access | null, current: NavKey): { text: string; href:
 }
 
 /**
- * Page content ready to send: encoded once (a scorecard page is 400 KB; turning that string
+ * Page content ready to send: encoded once (a scorecard page is 260 KB; turning that string
  * into bytes on every request was most of the cost of serving it), cut at each CSRF marker so
- * each request's token is put between the pieces.
+ * each request's token is put between the pieces, and, for content kept in the cache,
+ * deflated once too (see gzip-pieces.ts).
  */
 export interface PageContent {
   readonly parts: readonly Buffer[];
+  readonly compressed: readonly Piece[] | null;
 }
 
 /** Indentation left by the templates, outside <pre> and <textarea> (where it is content). */
@@ -99,14 +102,17 @@ function compact(html: string): string {
     .join('');
 }
 
-export function prepareContent(html: string): PageContent {
-  return { parts: compact(html).split(CSRF_MARK).map((p) => Buffer.from(p, 'utf8')) };
+/** `compress`: for content that will be cached and sent many times (compressing costs once). */
+export function prepareContent(html: string, options: { compress?: boolean } = {}): PageContent {
+  // Content made for one response is sent as it is: tidying it would cost more than it saves.
+  const parts = (options.compress ? compact(html) : html).split(CSRF_MARK).map((p) => Buffer.from(p, 'utf8'));
+  return { parts, compressed: options.compress ? parts.map((p) => precompress(p)) : null };
 }
 
 const NONCE_MARK = `nonce-${randomBytes(12).toString('hex')}`;
 
 /** A rendered layout with holes for what changes on every response: the nonce, the CSRF token, the content. */
-type LayoutSegment = Buffer | 'nonce' | 'csrf' | 'content';
+type LayoutSegment = Piece | 'nonce' | 'csrf' | 'content';
 
 /**
  * Layouts by everything they show (the user, the title, the navigation, the data source):
@@ -125,7 +131,7 @@ function layoutSegments(views: nunjucks.Environment, model: Record<string, unkno
   ]);
   return html
     .split(new RegExp(`(${NONCE_MARK}|${CSRF_MARK}|${CONTENT_MARK})`))
-    .map((piece) => marks.get(piece) ?? Buffer.from(piece, 'utf8'));
+    .map((piece) => marks.get(piece) ?? precompress(Buffer.from(piece, 'utf8')));
 }
 
 /**
@@ -149,11 +155,12 @@ export function sendPage(c: Context<WebEnv>, views: nunjucks.Environment, frame:
     flash,
   };
   let segments: LayoutSegment[];
-  if (flash) segments = layoutSegments(views, model);
+  const key = flash ? null : JSON.stringify(model);
+  const cached = key === null ? undefined : layouts.get(key);
+  if (cached) segments = cached;
   else {
-    const key = JSON.stringify(model);
-    segments = layouts.get(key) ?? layoutSegments(views, model);
-    if (!layouts.has(key)) {
+    segments = layoutSegments(views, model);
+    if (key !== null) {
       if (layouts.size >= MAX_LAYOUTS) layouts.delete(layouts.keys().next().value as string);
       layouts.set(key, segments);
     }
@@ -161,19 +168,26 @@ export function sendPage(c: Context<WebEnv>, views: nunjucks.Environment, frame:
   const prepared = typeof content === 'string' ? prepareContent(content) : content;
   const token = Buffer.from(session?.csrfToken ?? '', 'utf8');
   const nonce = Buffer.from(c.get('nonce'), 'utf8');
-  const pieces: Buffer[] = [];
+  // Pieces of the page in order: cached ones deflated already, the rest as they are.
+  const pieces: (Piece | Buffer)[] = [];
   for (const s of segments) {
     if (s === 'nonce') pieces.push(nonce);
     else if (s === 'csrf') pieces.push(token);
     else if (s === 'content') {
       prepared.parts.forEach((part, i) => {
         if (i > 0) pieces.push(token);
-        pieces.push(part);
+        pieces.push(prepared.compressed?.[i] ?? part);
       });
     } else pieces.push(s);
   }
-  const body = Buffer.concat(pieces);
-  return c.body(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), frame.status ?? 200, { 'Content-Type': 'text/html; charset=UTF-8' });
+  const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=UTF-8', Vary: 'Accept-Encoding' };
+  let body: Buffer;
+  if (acceptsGzip(c.req.header('accept-encoding'))) {
+    // Content made for this response alone is deflated now, quickly; cached content was deflated once.
+    body = gzipJoin(pieces.map((p) => (Buffer.isBuffer(p) && p.length > 1024 ? precompress(p, 1) : p)));
+    headers['Content-Encoding'] = 'gzip';
+  } else body = Buffer.concat(pieces.map((p) => (Buffer.isBuffer(p) ? p : p.raw)));
+  return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), frame.status ?? 200, headers);
 }
 
 /** Renders a content template to a string (to send, or to cache for an audience). */

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Config } from '../config/config.js';
 import type { Measure } from '../measures/measure.js';
 import type { Store } from '../store/store.js';
+import { UserError } from '../user-error.js';
 import { createApp } from './app.js';
 import { type WebDeps, type WebDepsOptions, createDeps } from './deps.js';
 
@@ -22,13 +23,22 @@ export interface ServeOptions extends WebDepsOptions {
 export async function startServer(store: Store, config: Config, catalogue: readonly Measure[], options: ServeOptions): Promise<RunningServer> {
   const { deps, close } = await createDeps(store, config, catalogue, options);
   const app = createApp(deps);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
-    s.once('error', reject);
-  });
+  let server: ReturnType<typeof serve>;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (e) {
+    await close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UserError(`port ${options.port} on ${options.host} is in use (another dashboard?): choose another with --port`);
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new UserError(`cannot listen on ${options.host}:${options.port} (${code})`);
+    throw e;
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  deps.refresh.start();
+  await deps.refresh.start();
   const sweeper = setInterval(() => void deps.sessions.sweep().catch(() => undefined), 10 * 60_000);
   sweeper.unref();
   // The latest scorecard is computed before the first person asks for it.

@@ -47,8 +47,7 @@ describe('the dashboard in a real browser', () => {
     expect(await page.locator('#data-source').textContent()).toMatch(/Data as at\s+30 September 2026, from extract \d+/);
     await expectAccessible(page, 'scorecard');
     await shot(page, 'scorecard-top');
-    await page.locator('#theme-child-protection').scrollIntoViewIfNeeded();
-    await page.evaluate('window.scrollBy(0, -20)');
+    await page.evaluate("document.getElementById('theme-child-protection').scrollIntoView(); window.scrollBy(0, -10)");
     await shot(page, 'scorecard');
 
     await page.click(`a:text-is("${MEASURE_TITLE}")`);

@@ -20,6 +20,7 @@ import {
   docxDocumentXml,
   docxParagraphs,
   docxTables,
+  pdfAltTexts,
   pdfInfo,
   pdfText,
   peopleIn,
@@ -55,7 +56,7 @@ const packs = new Map<Audience, PackModel>();
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('csc-pack-demo-'));
-  const demo = await cli('demo', '--dir', dir, '--as-at', AS_AT, '--children', '2000');
+  const demo = await cli('demo', '--dir', dir, '--as-at', AS_AT, '--children', '2000', '--no-serve');
   expect(demo.err).toBe('');
   expect(demo.code).toBe(0);
   db = join(dir, 'demo.duckdb');
@@ -158,18 +159,39 @@ describe.skipIf(!HAVE_CHROMIUM)('demo pack, PDF (Chromium)', () => {
     const bytes = await readFile(file);
     expect(bytes.includes('/Lang (en-GB)')).toBe(true);
     expect(bytes.includes('/Outlines')).toBe(true);
-    expect(bytes.includes('/Alt (Line chart.')).toBe(true);
+    // Chromium names a chart from its aria-labelledby: the title, then the description read out.
+    const charts = pdfAltTexts(bytes).filter((x) => x.includes(': month ends ') && x.includes(' Line chart. '));
+    expect(charts.length).toBe(pack('public').focus.length);
+    for (const id of pack('public').focus) expect(charts.some((x) => x.startsWith(`${pack('public').measures.get(id)?.title}: month ends`)), id).toBe(true);
     expect(bytes.includes('/StructTreeRoot')).toBe(true);
   });
 
   it('contains every measure of the scorecard with its figure, numerator and denominator on its row', () => {
     const m = pack('public');
     const all = flat(text);
+    // Appendix A's rows: from its heading (not the contents entry) to Appendix B's.
+    const appendix = layout.slice(layout.lastIndexOf('Appendix A: Scorecard'), layout.lastIndexOf('Appendix B: Data quality'));
+    const lines = appendix.split('\n');
     for (const x of m.measures.values()) {
-      expect(all, x.id).toContain(flat(x.title));
-      const row = layout.split('\n').find((l) => l.trim().startsWith(`${x.ref} ${x.title.split(' ')[0]}`) && l.includes(valueText(x.kind, x.figure.value)));
-      expect(row, `${x.ref} ${x.id}`).toBeDefined();
-      for (const c of [countText(x.figure.numerator), countText(x.figure.denominator)]) if (c) expect(row?.split(/\s+/), `${x.id} ${c}`).toContain(c);
+      // The row's first line holds the reference, the title's first word and every figure;
+      // the title may wrap onto the lines below, until the next row's reference.
+      const at = lines.findIndex((l) => l.trim().startsWith(`${x.ref} ${x.title.split(' ')[0]}`));
+      expect(at, `${x.ref} ${x.id}`).toBeGreaterThanOrEqual(0);
+      const cells = (lines[at] ?? '').trim().split(/\s+/);
+      for (const c of [valueText(x.kind, x.figure.value), countText(x.figure.numerator), countText(x.figure.denominator)]) if (c) expect(cells, `${x.id} ${c}`).toContain(c);
+      // The title column: from where the title starts on the row's first line to the next gap of
+      // two spaces, on that line and the lines below while they have text there (Chromium may
+      // break a line after a hyphen: "semi-" / "independent").
+      const col = (lines[at] ?? '').indexOf(x.title.split(' ')[0] as string);
+      const parts: string[] = [];
+      for (let i = at; i < lines.length; i++) {
+        const part = ((lines[i] ?? '').slice(col).match(/^\S+(?: \S+)*/) ?? [''])[0];
+        if (!part || (i > at && /^\d+\.\d+$/.test((lines[i] ?? '').trim().split(/\s+/)[0] ?? ''))) break;
+        parts.push(part);
+      }
+      const title = parts.join(' ').replace(/- /g, '-');
+      expect(title, x.id).toBe(`${x.title}${x.coverage.complete ? '' : ' (partial)'}${x.revised ? ' (revised since published)' : ''}`);
+      expect(all, x.id).toContain(x.title.split(' ')[0]);
     }
   });
 
@@ -198,7 +220,8 @@ describe.skipIf(!HAVE_CHROMIUM)('demo pack, PDF (Chromium)', () => {
 
   it('renders page images (docs/screenshots with UPDATE_SCREENSHOTS=1)', async () => {
     const pages = text.split('\f');
-    const pageOf = (needle: RegExp) => pages.findIndex((p) => needle.test(p)) + 1;
+    // The first page after the cover (whose contents name every section) with the text.
+    const pageOf = (needle: RegExp) => pages.findIndex((p, i) => i > 0 && needle.test(p)) + 1;
     const wanted = [...new Set([1, 2, pageOf(/^\s*2\. Executive summary/m), pageOf(/Figure 1:/), pageOf(/^\s*Appendix A: Scorecard/m)])].filter((n) => n > 0);
     const out = process.env.UPDATE_SCREENSHOTS === '1' ? SCREENSHOTS : join(dir, 'screenshots');
     await mkdir(out, { recursive: true });

@@ -94,7 +94,7 @@ describe('pack model', () => {
     expect(pack('board').meta.classification).toBe('OFFICIAL-SENSITIVE');
     expect(m.keyConsiderations[0]).toMatch(/^As at 31 May 2025, \d+ measures have a target and a rating: \d+ red, \d+ amber and \d+ green\./);
     expect(m.keyConsiderations[m.keyConsiderations.length - 1]).toBe('The service restructure completes in June.');
-    expect(m.focus).toEqual(expect.arrayContaining(m.red));
+    expect(m.focus).toEqual(expect.arrayContaining([...m.red]));
     expect(m.focus.length).toBeGreaterThanOrEqual(m.red.length);
   });
 });
@@ -129,6 +129,15 @@ describe('pack html', () => {
     expect(html).toContain('@bottom-left { content: "Data as at 31 May 2025 · Extract ');
     expect(html).toContain('Counts of 1 to 4 are shown as <5');
     expect(packHtml(pack('public'), { marginBoxes: false })).not.toContain('@bottom-left');
+  });
+
+  it("adds a council's CSS after its own, never letting it close the style element", async () => {
+    const file = join(dir, 'council.css');
+    await writeFile(file, 'h1 { color: #7030a0; }\n</style><script>alert(1)</script>');
+    const html = (await renderPack(pack('public'), 'html', file)).toString('utf8');
+    expect(html).toContain('h1 { color: #7030a0; }');
+    expect(html).not.toMatch(/<script/i);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
   });
 
   it('prints no count of 1 to 4, no child id and no worker name, for any audience', () => {

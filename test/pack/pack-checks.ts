@@ -102,7 +102,11 @@ const INTEGER = /^\d{1,3}(,\d{3})*$/;
 export function smallCountsInPdfRows(layout: string, m: PackModel): string[] {
   const byRef = new Map([...m.measures.values()].map((x) => [x.ref, x]));
   const bad: string[] = [];
-  for (const raw of layout.split('\n')) {
+  // The definitions' rows also start with a reference and a title, but hold words, not cells.
+  const from = layout.indexOf('What each measure counts');
+  const to = layout.indexOf('Appendix D: About the figures', from);
+  const text = from >= 0 && to > from ? layout.slice(0, from) + layout.slice(to) : layout;
+  for (const raw of text.split('\n')) {
     const line = raw.trim();
     const words = line.split(/\s+/);
     const ref = words[0] ?? '';
@@ -178,4 +182,23 @@ export function smallCountsInDocx(tables: readonly DocxTable[], m: PackModel): s
     }
   }
   return bad;
+}
+
+/**
+ * The alternative texts of a PDF's tagged figures: literal strings, and the UTF-16 hex strings
+ * a writer uses for text with characters outside Latin-1 (an en dash in "19–21").
+ */
+export function pdfAltTexts(pdf: Buffer): string[] {
+  const raw = pdf.toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/\/Alt\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/g)) {
+    const s = m[1] ?? '';
+    if (s.startsWith('(')) out.push(s.slice(1, -1).replace(/\\(.)/g, '$1'));
+    else {
+      const hex = s.slice(1, -1).replace(/\s/g, '');
+      const bytes = Buffer.from(hex, 'hex');
+      out.push(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1'));
+    }
+  }
+  return out;
 }

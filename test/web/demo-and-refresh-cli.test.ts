@@ -13,13 +13,15 @@ describe('demo accounts and the refresh command', () => {
   });
   afterAll(async () => cleanup());
 
-  it('demo --no-serve prints a sign-in for each role, with a password made for this run', async () => {
+  it('demo --no-serve prints a sign-in for each role, with a password made for this run (and does not serve without a terminal)', async () => {
     const r = await cli('demo', '--children', '300', '--months', '2', '--as-at', '2026-09-30', '--dir', join(dir, 'demo'), '--no-serve');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     for (const role of ['admin', 'analyst', 'manager', 'viewer']) expect(r.out).toMatch(new RegExp(`${role}\\s+user name demo-${role}\\s+password [a-z2-9-]{23}`));
     expect(r.out).toMatch(/sees children of .+ only/);
-    const again = await cli('demo', '--children', '300', '--months', '2', '--as-at', '2026-09-30', '--dir', join(dir, 'demo'), '--no-serve');
+    // Without a terminal (a script, a test) the demo does not start a server and wait on it.
+    const again = await cli('demo', '--children', '300', '--months', '2', '--as-at', '2026-09-30', '--dir', join(dir, 'demo'));
+    expect(again.out).toContain('The dashboard: npx csc-scorecard');
     const pw = (out: string) => out.match(/demo-admin\s+password (\S+)/)?.[1];
     expect(pw(again.out)).not.toBe(pw(r.out));
     const users = await cli('--db', join(dir, 'demo', 'demo.duckdb'), 'users', 'list');

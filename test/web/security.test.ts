@@ -51,6 +51,16 @@ describe('CSRF and security headers on the dashboard itself', () => {
     expect(html).not.toMatch(/(href|src)="https?:/);
   });
 
+  it('refuses a form larger than 1 MB before reading it', async () => {
+    const { cookie, csrf } = await f.cookieFor(f.users.analyst);
+    const res = await f.app.request('/measures/cin_open/drill', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `_csrf=${csrf}&search=${'x'.repeat(1_100_000)}`,
+    });
+    expect(res.status).toBe(413);
+  });
+
   it('writes no quoted value (which could be a child id) to the server log', () => {
     expect(loggable(new Error("Conversion Error: could not convert 'ALPHA-001' to INT32\nLINE 1: SELECT"))).toBe('Error: Conversion Error: could not convert … to INT32');
   });

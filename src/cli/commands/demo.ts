@@ -39,8 +39,9 @@ export function demoCommand(io: Io): Command {
     .option('--dir <dir>', 'folder for the generated workbooks and, unless --db is given, the demo store', DEMO_DIR)
     .option('--port <n>', 'port of the dashboard (0: any free port)', '3000')
     .option('--host <address>', 'address the dashboard listens on', '127.0.0.1')
-    .option('--no-serve', 'stop after printing the scorecard, without starting the dashboard')
-    .action(async (opts: { children: string; months: string; asAt?: string; seed: string; dir: string; port: string; host: string; serve: boolean }, cmd: Command) => {
+    .option('--serve', 'start the dashboard after printing the scorecard (the default in a terminal)')
+    .option('--no-serve', 'stop after printing the scorecard, without starting the dashboard (the default when not run from a terminal)')
+    .action(async (opts: { children: string; months: string; asAt?: string; seed: string; dir: string; port: string; host: string; serve?: boolean }, cmd: Command) => {
       const children = positiveInt('--children', opts.children, 1_000_000);
       const port = portOption(opts.port);
       const months = positiveInt('--months', opts.months, 60);
@@ -121,7 +122,10 @@ export function demoCommand(io: Io): Command {
             ...signIns.map((u) => `  ${u.role.padEnd(8)} user name ${u.username.padEnd(13)} password ${u.password}${u.teams.length ? `   (sees children of ${u.teams.join(', ')} only)` : u.role === 'viewer' ? '   (figures only, small numbers suppressed)' : ''}`),
           ];
           io.out('');
-          if (!opts.serve) {
+          // A person at a terminal gets the dashboard; a script or a test (no terminal) is not
+          // left waiting on a server it did not ask for.
+          const serve = opts.serve ?? process.stdin.isTTY === true;
+          if (!serve) {
             io.out(`The dashboard: npx csc-scorecard --db ${dbFile} --config ${configFile} serve`);
             for (const line of accounts) io.out(line);
             return;

@@ -60,13 +60,16 @@ export function packCommand(io: Io): Command {
       await withStore(cmd, async (store, config) => {
         const catalogue = catalogueOf(config, globals(cmd).config);
         const audience = opts.audience ?? config.pack.audience ?? 'public';
+        const focus = opts.focus ? opts.focus.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+        const unknown = (focus ?? config.pack.focus ?? []).filter((id) => !catalogue.some((m) => m.id === id));
+        if (unknown.length) throw new UserError(`${focus ? '--focus' : 'pack.focus'}: not a measure id: ${unknown.join(', ')} (see csc-scorecard measures)`);
         const t0 = performance.now();
         const model = await buildPack(store.db, {
           month: opts.month as string,
           audience,
           config,
           measures: opts.core ? CORE_MEASURES : catalogue,
-          focus: opts.focus ? opts.focus.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+          focus,
           overrides: { committee: opts.committee, meetingDate: opts.meetingDate, title: opts.title, author: opts.author, classification: opts.classification },
         });
         const bytes = await renderPack(model, opts.format, opts.template);

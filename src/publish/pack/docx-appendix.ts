@@ -3,9 +3,8 @@ import { formatCount, formatValue } from '../format.js';
 import { POLARITY_WORDS, directionWords, longDate, timestampLabel, trendLabel } from '../scorecard-labels.js';
 import { type Block, heading, para } from './docx-sections.js';
 import { LANDSCAPE_TEXT_TWIPS, captionParagraph, cell, docxTable, ragCell } from './docx-tables.js';
-import { APPENDIX_MONTHS } from './html-appendix.js';
 import type { PackModel, PackTheme } from './pack-model.js';
-import { SUPPRESSION_NOTE, WITHHELD_TEXT, benchmarkItems, countText, valueText } from './pack-text.js';
+import { APPENDIX_MONTHS, SUPPRESSION_NOTE, WITHHELD_TEXT, benchmarkItems, countText, valueText } from './pack-text.js';
 import type { ShownCell } from './shown-figure.js';
 
 /** The Word pack's appendices: the full scorecard (landscape), data quality, definitions, extracts. */
@@ -68,7 +67,7 @@ function shownCount(c: ShownCell): string {
   return c.withheld ? WITHHELD_TEXT[c.withheld] : formatCount(c.n ?? 0);
 }
 
-export function otherAppendixBlocks(m: PackModel): Block[] {
+export function qualityAppendixBlocks(m: PackModel): Block[] {
   const q = m.quality;
   const out: Block[] = [heading('Appendix B: Data quality', 1)];
   out.push(
@@ -86,12 +85,18 @@ export function otherAppendixBlocks(m: PackModel): Block[] {
       }),
     );
   }
-  out.push(heading('Appendix C: Definitions', 1, true));
+  return out;
+}
+
+/** Landscape, like the scorecard: seven columns of definitions read better wide. */
+export function definitionsAppendixBlocks(m: PackModel): Block[] {
+  const out: Block[] = [heading('Appendix C: Definitions', 1)];
   out.push(captionParagraph('What each measure counts'));
   out.push(
     docxTable({
       headers: ['Ref', 'Measure', 'Counted (numerator)', 'Out of (denominator)', 'Period', 'Good direction', 'Source'].map((h) => cell(h)),
-      widths: [5, 18, 25, 22, 9, 9, 12],
+      widths: [4, 17, 29, 23, 8, 8, 11],
+      textWidth: LANDSCAPE_TEXT_TWIPS,
       size: 14,
       rows: m.themes.flatMap((t) =>
         t.measures.map((x) => [
@@ -106,7 +111,11 @@ export function otherAppendixBlocks(m: PackModel): Block[] {
       ),
     }),
   );
-  out.push(heading('Appendix D: About the figures', 1, true));
+  return out;
+}
+
+export function aboutAppendixBlocks(m: PackModel): Block[] {
+  const out: Block[] = [heading('Appendix D: About the figures', 1)];
   out.push(heading('Extracts used', 2));
   out.push(para(`Figures as at ${longDate(m.asAt)} come from extract ${m.extract.extractId} (${m.extract.fileName}); trends and the previous year come from the extracts current at each month end.`));
   out.push(captionParagraph('Extracts the figures read'));

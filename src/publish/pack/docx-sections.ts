@@ -192,6 +192,10 @@ export function themeBlocks(t: PackTheme, m: PackModel, sectionNumber: number, f
   const focus = t.measures.filter((x) => x.inFocus);
   if (focus.length) out.push(heading('Measures in focus', 2));
   for (const x of focus) out.push(...focusBlocks(x, m, figures.get(x.id) ?? 0));
+  // Commentary on the measures not in focus (those have theirs under the chart).
+  const rest = t.measures.filter((x) => !x.inFocus && x.commentary);
+  if (rest.length) out.push(heading('Commentary on other measures', 2));
+  for (const x of rest) out.push(heading(`${x.ref} ${x.title}`, 3), figureLine(x, m.previousAsAt), ...commentaryBlocks(x.commentary));
   out.push(...teamBlocks(t, m));
   return out;
 }

@@ -56,12 +56,14 @@ export async function readDocxStyles(data: Buffer, file: string): Promise<DocxTe
     throw new UserError(`--template ${file}: not a Word document (it is not a .docx zip package)`);
   }
   if (!xml || !/<w:styles\b/.test(xml)) throw new UserError(`--template ${file}: the document has no styles (word/styles.xml) to use`);
-  let theme: IThemeOptions | null = null;
+  return { xml, ids: styleIds(xml), theme: themeOf(data) };
+}
+
+function themeOf(data: Buffer): IThemeOptions | null {
   try {
-    theme = readTheme(data);
+    return readTheme(data);
   } catch {
     // A template without a theme part is still a template: its styles name their fonts directly.
-    theme = null;
+    return null;
   }
-  return { xml, ids: styleIds(xml), theme };
 }

@@ -1,7 +1,7 @@
 import { formatValue } from '../format.js';
 import { longDate, trendLabel } from '../scorecard-labels.js';
 import { type LinePoint, svgLineChart } from './line-chart.js';
-import type { PackMeasure } from './pack-model.js';
+import type { PackMeasure, PackModel } from './pack-model.js';
 import { WITHHELD_TEXT, countText, valueText } from './pack-text.js';
 
 /**
@@ -67,4 +67,10 @@ export function chartRows(m: PackMeasure): ChartRow[] {
 export function chartCaption(m: PackMeasure): string {
   const last = m.trend[m.trend.length - 1];
   return `Figure: ${m.title}, month ends to ${last ? longDate(last.asAt) : ''}`;
+}
+
+/** Figures are numbered through the document, in the order the themes show them. */
+export function figureNumbers(m: PackModel): Map<string, number> {
+  const ids = m.themes.flatMap((t) => t.measures.filter((x) => x.inFocus).map((x) => x.id));
+  return new Map(ids.map((id, i) => [id, i + 1]));
 }

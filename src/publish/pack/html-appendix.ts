@@ -5,12 +5,9 @@ import { POLARITY_WORDS, longDate, timestampLabel, trendLabel } from '../scoreca
 import { svgSparkline } from '../svg-sparkline.js';
 import { countTd, directionHtml, ragCell, valueTd } from './html-parts.js';
 import type { PackMeasure, PackModel, PackTheme } from './pack-model.js';
-import { SUPPRESSION_NOTE, WITHHELD_TEXT, benchmarkItems } from './pack-text.js';
+import { APPENDIX_MONTHS, SUPPRESSION_NOTE, WITHHELD_TEXT, benchmarkItems } from './pack-text.js';
 
 /** The appendices: the full scorecard, data quality, definitions, and the extracts behind it all. */
-
-/** Month columns the appendix prints (the scorecard outputs' six); the sparkline draws the whole trend. */
-export const APPENDIX_MONTHS = 6;
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
@@ -87,11 +84,11 @@ export function definitionsAppendix(m: PackModel): string {
         `<tr><td class="ref">${e(x.ref)}</td><th scope="row">${e(x.title)}<br><code class="small">${e(x.id)}</code></th><td>${e(x.definition.numerator)}</td><td>${e(x.definition.denominator ?? '— (a count)')}</td><td>${e(PERIOD_LABELS[x.periodType])}</td><td>${e(POLARITY_WORDS[x.polarity])}</td><td>${e(x.definition.source)}</td></tr>`,
     ),
   );
-  return `<section class="page-section definitions" id="appendix-definitions" aria-labelledby="h-appendix-definitions">
+  return `<section class="page-section landscape definitions" id="appendix-definitions" aria-labelledby="h-appendix-definitions">
 <h2 id="h-appendix-definitions">Appendix C: Definitions</h2>
 <table>
 <caption>What each measure counts</caption>
-<colgroup><col style="width: 5%"><col style="width: 19%"><col style="width: 24%"><col style="width: 22%"><col style="width: 9%"><col style="width: 9%"><col style="width: 12%"></colgroup>
+<colgroup><col style="width: 4%"><col style="width: 17%"><col style="width: 29%"><col style="width: 23%"><col style="width: 8%"><col style="width: 8%"><col style="width: 11%"></colgroup>
 <thead><tr><th scope="col">Ref</th><th scope="col">Measure</th><th scope="col">Counted (numerator)</th><th scope="col">Out of (denominator)</th><th scope="col">Period</th><th scope="col">Good direction</th><th scope="col">Source</th></tr></thead>
 <tbody>
 ${rows.join('\n')}

@@ -103,18 +103,12 @@ function themeTable(t: PackTheme, m: PackModel): string {
     });
   return `<table class="theme-table">
 <caption>${e(t.title)}: headline measures as at ${e(longDate(m.asAt))}</caption>
-<colgroup><col style="width: 5%"><col style="width: 27%"><col style="width: 8%"><col style="width: 8%"><col style="width: 7%"><col style="width: 8%"><col style="width: 10%"><col style="width: 7%"><col style="width: 8%"><col style="width: 12%"></colgroup>
+<colgroup><col style="width: 5%"><col style="width: 24%"><col style="width: 7%"><col style="width: 8%"><col style="width: 7%"><col style="width: 9%"><col style="width: 12%"><col style="width: 8%"><col style="width: 9%"><col style="width: 11%"></colgroup>
 <thead><tr><th scope="col">Ref</th><th scope="col">Measure</th><th scope="col" class="num">Figure</th><th scope="col" class="num">Counted</th><th scope="col" class="num">Out of</th><th scope="col">Period</th><th scope="col" class="num">Target (min / upper)</th><th scope="col">RAG</th><th scope="col" class="num">Previous year</th><th scope="col">Benchmark</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table>`;
-}
-
-/** Figures are numbered through the document, in the order the themes show them. */
-export function figureNumbers(m: PackModel): Map<string, number> {
-  const ids = m.themes.flatMap((t) => t.measures.filter((x) => x.inFocus).map((x) => x.id));
-  return new Map(ids.map((id, i) => [id, i + 1]));
 }
 
 function focusBlock(x: PackMeasure, figureNumber: number): string {
@@ -131,7 +125,7 @@ ${x.kind === 'count' || x.kind === 'rate' ? '' : line('Out of', rows.map((r) => 
 </tbody>
 </table>`;
   return `<div class="focus" id="focus-${e(x.id)}">
-<h3>${e(x.ref)} ${e(x.title)}</h3>
+<h4>${e(x.ref)} ${e(x.title)}</h4>
 <p class="figure-line"><strong>${e(figureSentence(x))}</strong> ${ragBadge(x.rag)} · ${directionHtml(x) || 'no trend'}${targetText(x) ? ` · target (minimum / upper) ${e(targetText(x))}` : ''}</p>
 <figure>
 <figcaption>Figure ${figureNumber}: ${e(chartCaption(x).replace(/^Figure: /, ''))}</figcaption>
@@ -163,12 +157,21 @@ ${bodies.join('\n')}
 </table>`;
 }
 
+/** Commentary on the theme's measures that are not in focus (those have theirs under the chart). */
+function otherCommentary(t: PackTheme): string {
+  const rest = t.measures.filter((x) => !x.inFocus && x.commentary);
+  if (rest.length === 0) return '';
+  return `<h3>Commentary on other measures</h3>
+${rest.map((x) => `<h4>${e(x.ref)} ${e(x.title)}: ${e(figureSentence(x))} ${ragBadge(x.rag)}</h4>\n${commentaryHtml(x.commentary)}`).join('\n')}`;
+}
+
 export function themeSection(t: PackTheme, m: PackModel, sectionNumber: number, figures: ReadonlyMap<string, number>): string {
   const focus = t.measures.filter((x) => x.inFocus);
   return `<section class="page-section theme" id="theme-${e(t.theme)}" aria-labelledby="h-theme-${e(t.theme)}">
 <h2 id="h-theme-${e(t.theme)}">${sectionNumber}. ${e(t.title)}</h2>
 ${t.commentary ? `<h3>Service commentary</h3>\n${commentaryHtml(t.commentary)}\n` : ''}${themeTable(t, m)}
-${focus.map((x) => focusBlock(x, figures.get(x.id) ?? 0)).join('\n')}
+${focus.length ? `<h3>Measures in focus</h3>\n${focus.map((x) => focusBlock(x, figures.get(x.id) ?? 0)).join('\n')}` : ''}
+${otherCommentary(t)}
 ${teamTable(t, m)}
 </section>`;
 }

@@ -1,7 +1,6 @@
-import { longDate } from '../scorecard-labels.js';
+import { RAG_WORDS, longDate } from '../scorecard-labels.js';
 import type { PackModel } from './pack-model.js';
 import { WITHHELD_TEXT, movementText } from './pack-text.js';
-import { RAG_WORDS } from '../scorecard-labels.js';
 
 type Facts = Omit<PackModel, 'keyConsiderations'>;
 
@@ -25,7 +24,11 @@ export function keyConsiderations(f: Facts): string[] {
   const out: string[] = [];
   out.push(
     `As at ${longDate(f.asAt)}, ${plural(rated, 'measure has', 'measures have')} a target and a rating: ${f.ragCounts.red} red, ${f.ragCounts.amber} amber and ${f.ragCounts.green} green.` +
-      (f.ragCounts.withheld ? ` The rating of ${plural(f.ragCounts.withheld, 'measure is', 'measures are')} not shown because the figure is withheld to protect small numbers.` : ''),
+      (f.ragCounts.withheld
+        ? f.ragCounts.withheld === 1
+          ? ' The rating of 1 measure is not shown because its figure is withheld to protect small numbers.'
+          : ` The ratings of ${f.ragCounts.withheld} measures are not shown because their figures are withheld to protect small numbers.`
+        : ''),
   );
   if (f.previousAsAt) {
     out.push(

@@ -140,7 +140,8 @@ export function svgLineChart(points: readonly LinePoint[], o: LineChartOptions):
   const lastIndex = points.length - 1;
   const last = points[lastIndex]?.value ?? null;
   if (last !== null) {
-    parts.push(`<text x="${n(x(lastIndex))}" y="${n(y(last) - 9)}" text-anchor="middle" font-weight="bold" fill="${INK}">${e(o.format(last))}</text>`);
+    // A white halo keeps the label readable where it crosses the line or a target.
+    parts.push(`<text x="${n(x(lastIndex))}" y="${n(y(last) - 9)}" text-anchor="middle" font-weight="bold" fill="${INK}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${e(o.format(last))}</text>`);
   }
   return `${open}${parts.join('')}</svg>`;
 }

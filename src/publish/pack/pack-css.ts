@@ -38,7 +38,7 @@ p, ul, ol, dl { margin: 0 0 14px; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 16px; font-variant-numeric: tabular-nums; font-size: 14px; }
 caption { text-align: left; font-weight: 700; font-size: 16px; padding-bottom: 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px 6px 0; border-bottom: 1px solid #b1b4b6; }
-thead th { vertical-align: bottom; border-bottom: 2px solid #0b0c0c; }
+thead th, thead th.num { vertical-align: bottom; border-bottom: 2px solid #0b0c0c; white-space: normal; }
 .num { text-align: right; white-space: nowrap; }
 th[scope="row"] { font-weight: 400; }
 .ref { color: #505a5f; white-space: nowrap; }
@@ -108,6 +108,11 @@ code { overflow-wrap: anywhere; }
   tr, .commentary, .panel, figure, .red-measure { break-inside: avoid; }
   .appendix-scorecard table { font-size: 7.5pt; }
   .appendix-scorecard th, .appendix-scorecard td { padding: 2pt 3pt 2pt 0; }
+  .appendix-scorecard .small, .theme-table .small { font-size: 7pt; }
+  .theme-table thead th { font-size: 8pt; overflow-wrap: normal; }
+  .definitions td, .definitions th { font-size: 7.5pt; padding: 2pt 4pt 2pt 0; }
+  .definitions thead th { overflow-wrap: normal; }
+  .definitions code { font-size: 6.5pt; }
   .chart-table { font-size: 7.5pt; }
   .rag { font-size: 8pt; min-width: 3.8em; }
   .commentary dl { grid-template-columns: 7.5em 1fr; }

@@ -1,10 +1,10 @@
 import { AlignmentType, Document, Footer, Header, type ISectionOptions, Packer, PageNumber, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
 import { longDate } from '../scorecard-labels.js';
-import { otherAppendixBlocks, scorecardAppendixBlocks } from './docx-appendix.js';
+import { aboutAppendixBlocks, definitionsAppendixBlocks, qualityAppendixBlocks, scorecardAppendixBlocks } from './docx-appendix.js';
 import { type Block, coverReportBlocks, heading, summaryBlocks, themeBlocks } from './docx-sections.js';
 import { docxStyleOptions } from './docx-styles.js';
 import type { DocxTemplateStyles } from './docx-template.js';
-import { figureNumbers } from './html-sections.js';
+import { figureNumbers } from './focus-chart.js';
 import type { PackModel } from './pack-model.js';
 import { type RunningText, runningText } from './running-text.js';
 
@@ -86,7 +86,14 @@ export async function packDocx(m: PackModel, options: PackDocxOptions = {}): Pro
     creator: m.meta.author,
     description: `${m.meta.classification}. ${r.data}. ${r.suppression}`,
     ...docxStyleOptions(options.styles),
-    sections: [section(r, body), section(r, scorecardAppendixBlocks(m), true), section(r, otherAppendixBlocks(m))],
+    // Each appendix starts a section of its own: the wide ones on landscape pages.
+    sections: [
+      section(r, body),
+      section(r, scorecardAppendixBlocks(m), true),
+      section(r, qualityAppendixBlocks(m)),
+      section(r, definitionsAppendixBlocks(m), true),
+      section(r, aboutAppendixBlocks(m)),
+    ],
   });
   return Packer.toBuffer(doc);
 }

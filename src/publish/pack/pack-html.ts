@@ -1,7 +1,8 @@
 import { escapeHtml as e } from '../escape-html.js';
 import { longDate } from '../scorecard-labels.js';
 import { aboutAppendix, definitionsAppendix, qualityAppendix, scorecardAppendix } from './html-appendix.js';
-import { coverReport, executiveSummary, figureNumbers, themeSection } from './html-sections.js';
+import { figureNumbers } from './focus-chart.js';
+import { coverReport, executiveSummary, themeSection } from './html-sections.js';
 import { PACK_CSS, marginBoxesCss } from './pack-css.js';
 import type { PackModel } from './pack-model.js';
 import { runningText } from './running-text.js';
@@ -16,9 +17,13 @@ export interface PackHtmlOptions {
   readonly extraCss?: string;
 }
 
-/** Text that must not end the `<style>` element it sits in. */
+/**
+ * A council's CSS inside the document's `<style>`: CSS has no use for "<" outside a string, and
+ * in a string the escape \3c means the same, so every "<" is escaped and the CSS can never close
+ * the element or open another.
+ */
 function safeCss(css: string): string {
-  return css.replace(/<\/style/gi, '<\\/style');
+  return css.replace(/</g, '\\3c ');
 }
 
 function cover(m: PackModel): string {

@@ -8,7 +8,6 @@ import type { Commentary } from '../../scorecard/commentary.js';
 import type { Coverage, ScorecardExtract, ScorecardMeasure } from '../../scorecard/scorecard.js';
 import { type Rag, type Targets, ragOf, targetsAt } from '../../scorecard/targets.js';
 import type { Direction } from '../../scorecard/trend.js';
-import { UserError } from '../../user-error.js';
 import { measureRefs } from '../scorecard-labels.js';
 import { type Audience, AUDIENCE_RULES, type AudienceRules } from './audience.js';
 import { type KnownIdentifiers, redact } from './identifiers.js';
@@ -131,10 +130,6 @@ export function buildPackModel(bundle: ScorecardBundle, options: PackModelOption
   const refs = measureRefs(s);
   const definitions = new Map(s.definitions.map((d) => [d.id, d.definition]));
   const previousAsAt = s.trendDates.length > 1 ? (s.trendDates[s.trendDates.length - 2] as IsoDate) : null;
-  const known = new Set(s.measures.map((m) => m.id));
-  for (const id of options.focus ?? []) {
-    if (!known.has(id)) throw new UserError(`pack.focus: "${id}" is not a measure of this scorecard`);
-  }
 
   const shown = (m: ScorecardMeasure, f: { value: number | null; numerator: number | null; denominator: number | null }) => showFigure(f, m.kind);
   const base = s.measures.map((m) => {
@@ -172,7 +167,9 @@ export function buildPackModel(bundle: ScorecardBundle, options: PackModelOption
   });
   const movers = biggestMovements(movementInputs, MOVEMENTS);
   const red = base.filter((b) => b.rag === 'red').map((b) => b.m.id);
-  const focus = focusMeasures(red, movers, options.focus);
+  // A configured measure the pack does not hold (a full-catalogue id in a --core pack) is left out.
+  const known = new Set(s.measures.map((m) => m.id));
+  const focus = focusMeasures(red, movers, options.focus?.filter((id) => known.has(id)));
   const focusSet = new Set(focus);
   const headline = options.headline ?? new Set<string>();
 

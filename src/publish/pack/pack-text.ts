@@ -11,6 +11,9 @@ import type { ShownCell, Withheld } from './shown-figure.js';
  */
 export const WITHHELD_TEXT: Record<Withheld, string> = { small: SUPPRESSED_LABEL, derived: '[c]' };
 
+/** Month columns the scorecard appendix prints (the scorecard outputs' six); its sparkline draws the whole trend. */
+export const APPENDIX_MONTHS = 6;
+
 export const SUPPRESSION_NOTE = `Counts of 1 to 4 are shown as ${SUPPRESSED_LABEL}; figures that would reveal them are shown as [c].`;
 
 export function valueText(kind: MeasureKind, c: ShownCell): string {

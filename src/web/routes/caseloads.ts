@@ -45,7 +45,7 @@ export function caseloadRoutes(deps: WebDeps): RouteSpec[] {
             workerCount: caseloads.workers.length,
             workforce,
             suppressed: a.suppressed,
-          }));
+          }), { compress: true });
         });
         return sendPage(c, deps.views, { title: 'Caseloads and workforce', nav: 'caseloads', source: sourceOf(point), wide: true }, content, authorityOf(deps));
       },

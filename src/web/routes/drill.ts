@@ -10,7 +10,7 @@ import type { WebDeps } from '../deps.js';
 import type { WebEnv } from '../env.js';
 import { childHandle } from '../handles/child-handle.js';
 import { openHandle, sealHandle } from '../handles/handles.js';
-import { type DrillQuery, PAGE_SIZE, drillBodyHtml, drillRowView, exportTable, filterAndSort, sortKeys } from '../pages/drill-view.js';
+import { type DrillQuery, PAGE_SIZE, drillBodyHtml, exportTable, filterAndSort, numeratorCount, sortKeys } from '../pages/drill-view.js';
 import { renderContent, sendPage } from '../render.js';
 import { accessOf, childScope, scopeKey } from '../team-scope/access.js';
 import { audit } from '../audit/audit.js';
@@ -111,7 +111,6 @@ export function drillRoutes(deps: WebDeps): RouteSpec[] {
           return { ...col, href: `?${new URLSearchParams(Object.entries({ ...params, sort: col.key, dir, page: undefined }).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`, ariaSort: current ? (q.dir === 'asc' ? 'ascending' : 'descending') : null };
         });
         const pageHref = (p: number) => `?${new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`;
-        const numeratorCount = rows.filter((r) => r.in_numerator).length;
         audit(deps, c, { action: 'view-drill', measureId: m.id, asAt, rows: shown.length, detail: { team: q.team, numerator: q.numerator, search: q.search !== null, page, total: rows.length } });
         const content = renderContent(deps.views, 'drill.njk', {
           m,
@@ -119,10 +118,10 @@ export function drillRoutes(deps: WebDeps): RouteSpec[] {
           q,
           teams: a.role === 'manager' ? a.teams : await deps.data.teams(asAt),
           rows: shown,
-          bodyHtml: drillBodyHtml(shown.map((r) => drillRowView(r, m, childHref(r)))),
+          bodyHtml: drillBodyHtml(shown, m, childHref),
           columns,
           total: rows.length,
-          numeratorCount,
+          numeratorCount: numeratorCount(rows),
           page,
           pages,
           from: rows.length ? (page - 1) * PAGE_SIZE + 1 : 0,

@@ -50,7 +50,7 @@ export function measureRoutes(deps: WebDeps): RouteSpec[] {
             suppressed: a.suppressed,
             canComment: a.canComment,
             showDrillColumn: drillTeams !== null,
-          }));
+          }), { compress: true });
         });
         return sendPage(c, deps.views, { title: m.title, nav: 'scorecard', source: sourceOf(point), backLink: { href: `/scorecard${qs({ 'as-at': asAt, team })}`, text: 'Back to the scorecard' } }, content, authorityOf(deps));
       },

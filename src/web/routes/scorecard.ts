@@ -43,7 +43,7 @@ export function scorecardRoutes(deps: WebDeps): RouteSpec[] {
             suppressed: a.suppressed,
             childLevel: a.childScope !== null,
             trendsQuery: qs({ 'as-at': asAt, team }),
-          }));
+          }), { compress: true });
         });
         const title = `${template === 'scorecard.njk' ? 'Scorecard' : 'Scorecard trend figures'}${team ? `: ${team}` : ''}`;
         return sendPage(c, deps.views, { title, nav: 'scorecard', source: sourceOf(point), wide: true }, content, authorityOf(deps));
