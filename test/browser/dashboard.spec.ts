@@ -55,7 +55,10 @@ describe('the dashboard in a real browser', () => {
     expect(await page.locator('svg.app-chart').count()).toBe(1);
     expect(await page.locator('details:has-text("as a table") table tbody tr').count()).toBe(13);
     await expectAccessible(page, 'measure');
-    await shot(page, 'measure', true);
+    await shot(page, 'measure');
+    await page.evaluate("document.querySelector('svg.app-chart').scrollIntoView(); window.scrollBy(0, -60)");
+    await shot(page, 'measure-trend');
+    await page.evaluate('window.scrollTo(0, 0)');
 
     await page.click('a:has-text("See the children behind this figure")');
     await page.waitForURL(new RegExp(`/measures/${MEASURE}/drill`));
