@@ -94,7 +94,7 @@ export function demoCommand(io: Io): Command {
               .map((m) => ({
                 subject: m.id,
                 month,
-                areaOfFocus: `${m.title}: ${m.rag === 'red' ? 'below the minimum target' : 'between the minimum and upper targets'}`,
+                areaOfFocus: `${m.title}: ${m.rag === 'red' ? 'worse than the minimum target' : 'between the minimum and upper targets'}`,
                 response: 'Team managers review the cases behind the figure weekly; the head of service tracks progress at performance clinic.',
                 update: 'Demo commentary: the cases behind this figure have been allocated for review this month.',
                 author: 'Demo head of service',
