@@ -4,16 +4,19 @@ import type { IsoDate } from '../model/dates.js';
 import type { Database } from '../store/database.js';
 import type { Extract } from '../store/extracts.js';
 import { UserError } from '../user-error.js';
+import { open } from 'node:fs/promises';
 import { loadAnnexA } from './load-annex-a.js';
+import { loadCinCensus } from './load-cin-census.js';
 import { loadLocal } from './load-local.js';
 import { loadWorkforce } from './load-workforce.js';
 
-/** What a file is, as the inbox and the upload page tell it: Annex A, the census, or a local template. */
-export type FileKind = 'annex-a' | 'workforce' | `local-${LocalKind}`;
+/** What a file is, as the inbox and the upload page tell it: Annex A, a census or return, or a local template. */
+export type FileKind = 'annex-a' | 'workforce' | 'cin-census' | `local-${LocalKind}`;
 
 export const FILE_KINDS: readonly { kind: FileKind; label: string }[] = [
   { kind: 'annex-a', label: 'Ofsted Annex A workbook (.xlsx)' },
   { kind: 'workforce', label: "Children's social work workforce census (.xml)" },
+  { kind: 'cin-census', label: 'CIN Census return (.xml)' },
   ...LOCAL_KINDS.map((k) => ({ kind: `local-${k}` as FileKind, label: `Local template: ${k} (.csv)` })),
 ];
 
@@ -23,8 +26,9 @@ export function isFileKind(s: string): s is FileKind {
 
 /**
  * The kind of a file dropped in the inbox, from its name: a workbook is Annex A, an XML file
- * the workforce census, a CSV file a local template named by its first word
- * (`supervision-2026-03-31.csv`). Null when the name does not say.
+ * the workforce census (or a CIN Census, told apart from its header when loaded), a CSV file a
+ * local template named by its first word (`supervision-2026-03-31.csv`). Null when the name
+ * does not say.
  */
 export function kindFromName(file: string): FileKind | null {
   const name = basename(file).toLowerCase();
@@ -56,6 +60,10 @@ export async function loadFile(db: Database, file: string, kind: FileKind, optio
     const r = await loadAnnexA(db, common);
     return { extract: r.extract, notes: r.notes };
   }
+  if (kind === 'cin-census' || (kind === 'workforce' && (await xmlCollection(file)) === 'CIN')) {
+    const r = await loadCinCensus(db, common);
+    return { extract: r.extract, notes: r.notes };
+  }
   if (kind === 'workforce') {
     const r = await loadWorkforce(db, common);
     return { extract: r.extract, notes: r.notes };
@@ -64,4 +72,18 @@ export async function loadFile(db: Database, file: string, kind: FileKind, optio
   if (!LOCAL_KINDS.includes(local)) throw new UserError(`${basename(file)}: not a kind of file the dashboard loads`);
   const r = await loadLocal(db, { ...common, kind: local });
   return { extract: r.extract, notes: r.notes };
+}
+
+/** The `<Collection>` an XML return names in its header (CIN, CSWW…), from its first few kilobytes. */
+async function xmlCollection(file: string): Promise<string | null> {
+  const fh = await open(file, 'r').catch(() => null);
+  if (!fh) return null;
+  try {
+    const head = Buffer.alloc(8192);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    const m = /<(?:\w+:)?Collection>\s*([A-Za-z]+)/.exec(head.subarray(0, bytesRead).toString('utf8'));
+    return m ? (m[1] as string).toUpperCase() : null;
+  } finally {
+    await fh.close();
+  }
 }
