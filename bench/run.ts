@@ -33,7 +33,9 @@ function median(xs: number[]): number {
 /** The Markdown a returns benchmark prints before its JSON. */
 function returnsSection(script: string): string {
   const out = execFileSync(process.execPath, [join(ROOT, 'dist', 'bench', script)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return out.split('\n\n[')[0]?.split('\n\n{')[0]?.trim() ?? out;
+  const markdown = out.split('\n\n[')[0]?.split('\n\n{')[0]?.trim() ?? out;
+  // The section has its own heading here; the script's own title line becomes a plain sentence.
+  return markdown.replace(/^#+ (.*)$/m, '$1.');
 }
 
 /** Generating the PDF pack for the 12-month demo authority (bench/pack.ts). */
