@@ -1,12 +1,13 @@
-import { randomInt } from 'node:crypto';
-import argon2 from 'argon2';
+import { randomBytes, randomInt } from 'node:crypto';
+import { argon2Verify, argon2id } from 'hash-wasm';
 
 /**
- * Passwords are kept only as argon2id hashes, with OWASP's recommended minimum cost (19 MiB,
- * two passes, one lane): slow enough to make guessing a stolen hash expensive, quick enough
- * (tens of milliseconds) that signing in stays instant.
+ * Passwords are kept only as argon2id hashes (PHC strings), with OWASP's recommended minimum
+ * cost (19 MiB, two passes, one lane): slow enough to make guessing a stolen hash expensive,
+ * quick enough (tens of milliseconds) that signing in stays instant. hash-wasm computes them in
+ * WebAssembly: no native binary to build or to crash on a council's server.
  */
-const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = { memorySize: 19_456, iterations: 2, parallelism: 1, hashLength: 32 } as const;
 
 /** NCSC advice: length matters most; twelve characters is the floor, no composition rules. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -20,13 +21,14 @@ export function passwordProblem(password: string, username?: string): string | n
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return argon2id({ ...OPTIONS, password, salt: randomBytes(16), outputType: 'encoded' });
 }
 
 /** False for a wrong password and for a hash that cannot be read (never throws). */
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    if (!hash.startsWith('$argon2id$')) return false;
+    return await argon2Verify({ password, hash });
   } catch {
     return false;
   }
